@@ -1,0 +1,141 @@
+package fr.unicancer.content.article;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import fr.unicancer.content.centre.Centre;
+import fr.unicancer.content.centre.CentreService;
+import fr.unicancer.content.graphql.Connection;
+import fr.unicancer.content.graphql.NodeResolver;
+import fr.unicancer.content.graphql.PageRequest;
+import fr.unicancer.content.graphql.PaginationProperties;
+import fr.unicancer.content.i18n.ContentLocale;
+import fr.unicancer.content.i18n.LocaleResolver;
+import fr.unicancer.content.markdown.BodyFormat;
+import fr.unicancer.content.markdown.Markdown;
+import fr.unicancer.content.pillar.PillarService;
+import fr.unicancer.content.pillar.StrategyPillar;
+import fr.unicancer.content.programme.ProgrammeService;
+import fr.unicancer.content.programme.ResearchProgramme;
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingFieldSelectionSet;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Queries of articles and the fields of {@code Article}, links batched per response. */
+@Controller
+class ArticleController implements NodeResolver {
+
+	private final ArticleService articles;
+
+	private final CentreService centres;
+
+	private final PillarService pillars;
+
+	private final ProgrammeService programmes;
+
+	private final LocaleResolver localeResolver;
+
+	private final PaginationProperties pagination;
+
+	ArticleController(ArticleService articles, CentreService centres, PillarService pillars,
+			ProgrammeService programmes, LocaleResolver localeResolver, PaginationProperties pagination) {
+		this.articles = articles;
+		this.centres = centres;
+		this.pillars = pillars;
+		this.programmes = programmes;
+		this.localeResolver = localeResolver;
+		this.pagination = pagination;
+	}
+
+	@QueryMapping
+	Connection<Article> articles(@Argument ArticleFilter filter, @Argument ArticleOrder orderBy,
+			@Argument Integer first, @Argument String after, @Argument Integer last, @Argument String before,
+			@Argument ContentLocale locale, GraphQLContext context, DataFetchingFieldSelectionSet selection) {
+		ContentLocale requested = this.localeResolver.requested(locale, context);
+		PageRequest page = PageRequest.of(first, after, last, before, this.pagination);
+		return this.articles.page(filter, orderBy, page, selection.contains("totalCount"))
+			.map((document) -> this.articles.view(document, requested));
+	}
+
+	@QueryMapping
+	Article article(@Argument String slug, @Argument ContentLocale locale, GraphQLContext context) {
+		ContentLocale requested = this.localeResolver.requested(locale, context);
+		return this.articles.bySlug(slug).map((document) -> this.articles.view(document, requested)).orElse(null);
+	}
+
+	@SchemaMapping(typeName = "Federation")
+	List<Article> latestArticles(fr.unicancer.content.federation.Federation federation, @Argument int first) {
+		PageRequest page = PageRequest.of(first, null, null, null, this.pagination);
+		return this.articles.page(null, ArticleOrder.NEWEST_FIRST, page, false)
+			.map((document) -> this.articles.view(document, federation.requested()))
+			.nodes();
+	}
+
+	@SchemaMapping
+	String body(Article article, @Argument BodyFormat format) {
+		return Markdown.render(article.bodyMarkdown(), format);
+	}
+
+	@BatchMapping(typeName = "Article")
+	Map<Article, List<Centre>> centres(List<Article> articles) {
+		return linked(articles, (article) -> article.document().centreIds(), this.centres::byIds,
+				this.centres::view);
+	}
+
+	@BatchMapping(typeName = "Article")
+	Map<Article, List<StrategyPillar>> pillars(List<Article> articles) {
+		return linked(articles, (article) -> article.document().pillarIds(), this.pillars::byIds,
+				this.pillars::view);
+	}
+
+	@BatchMapping(typeName = "Article")
+	Map<Article, List<ResearchProgramme>> programmes(List<Article> articles) {
+		return linked(articles, (article) -> article.document().programmeIds(), this.programmes::byIds,
+				this.programmes::view);
+	}
+
+	/** Resolves one link field for a batch of articles with one read of the linked documents. */
+	private static <D, V> Map<Article, List<V>> linked(List<Article> articles, Function<Article, List<String>> ids,
+			Function<Collection<String>, Map<String, D>> load, BiFunction<D, ContentLocale, V> view) {
+		Set<String> wanted = new HashSet<>();
+		articles.forEach((article) -> wanted.addAll(orEmpty(ids.apply(article))));
+		Map<String, D> byId = load.apply(wanted);
+		Map<Article, List<V>> result = new LinkedHashMap<>();
+		for (Article article : articles) {
+			result.put(article, orEmpty(ids.apply(article)).stream()
+				.map(byId::get)
+				.filter(Objects::nonNull)
+				.map((document) -> view.apply(document, article.requested()))
+				.toList());
+		}
+		return result;
+	}
+
+	private static List<String> orEmpty(List<String> ids) {
+		return (ids != null) ? ids : List.of();
+	}
+
+	@Override
+	public String type() {
+		return "Article";
+	}
+
+	@Override
+	public Optional<Object> find(String id, ContentLocale requested) {
+		return this.articles.byId(id).map((document) -> this.articles.view(document, requested));
+	}
+
+}

@@ -1,0 +1,72 @@
+package fr.unicancer.content.centre;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import fr.unicancer.content.i18n.ContentLocale;
+import fr.unicancer.content.i18n.LocaleResolver;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/** Reads centres and shows them in a locale; other features resolve their links here. */
+@Service
+public class CentreService {
+
+	private static final Sort BY_NAME = Sort.by("name", "_id");
+
+	private final CentreRepository repository;
+
+	private final MongoTemplate mongoTemplate;
+
+	private final LocaleResolver localeResolver;
+
+	CentreService(CentreRepository repository, MongoTemplate mongoTemplate, LocaleResolver localeResolver) {
+		this.repository = repository;
+		this.mongoTemplate = mongoTemplate;
+		this.localeResolver = localeResolver;
+	}
+
+	public Centre view(CentreDocument document, ContentLocale requested) {
+		return new Centre(document, requested, this.localeResolver.served(requested, document.content()));
+	}
+
+	/** Every centre, by name. */
+	public List<CentreDocument> all() {
+		return this.repository.findAll(BY_NAME);
+	}
+
+	List<CentreDocument> matching(Criteria criteria) {
+		return this.mongoTemplate.find(new Query(criteria).with(BY_NAME), CentreDocument.class);
+	}
+
+	public Optional<CentreDocument> bySlug(String slug) {
+		return this.repository.findBySlug(slug);
+	}
+
+	public Optional<CentreDocument> byId(String id) {
+		return this.repository.findById(id);
+	}
+
+	/** The centres with these ids, by id, in one query. */
+	public Map<String, CentreDocument> byIds(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.repository.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(CentreDocument::id, Function.identity()));
+	}
+
+	public long count() {
+		return this.repository.count();
+	}
+
+}

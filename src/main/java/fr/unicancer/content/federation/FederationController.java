@@ -1,0 +1,90 @@
+package fr.unicancer.content.federation;
+
+import java.util.List;
+import java.util.Optional;
+
+import fr.unicancer.content.centre.Centre;
+import fr.unicancer.content.centre.CentreService;
+import fr.unicancer.content.federation.FederationDocument.Section;
+import fr.unicancer.content.graphql.NodeResolver;
+import fr.unicancer.content.i18n.ContentLocale;
+import fr.unicancer.content.i18n.LocaleResolver;
+import fr.unicancer.content.markdown.BodyFormat;
+import fr.unicancer.content.markdown.Markdown;
+import fr.unicancer.content.pillar.PillarService;
+import fr.unicancer.content.pillar.StrategyPillar;
+import graphql.GraphQLContext;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** The {@code federation} query and the fields of {@code Federation}. */
+@Controller
+class FederationController implements NodeResolver {
+
+	private final FederationRepository repository;
+
+	private final CentreService centres;
+
+	private final PillarService pillars;
+
+	private final LocaleResolver localeResolver;
+
+	FederationController(FederationRepository repository, CentreService centres, PillarService pillars,
+			LocaleResolver localeResolver) {
+		this.repository = repository;
+		this.centres = centres;
+		this.pillars = pillars;
+		this.localeResolver = localeResolver;
+	}
+
+	@QueryMapping
+	Federation federation(@Argument ContentLocale locale, GraphQLContext context) {
+		ContentLocale requested = this.localeResolver.requested(locale, context);
+		FederationDocument document = this.repository.findFirstByOrderByIdAsc()
+			.orElseThrow(() -> new IllegalStateException("The federation document is missing; seed the store"));
+		return view(document, requested);
+	}
+
+	private Federation view(FederationDocument document, ContentLocale requested) {
+		return new Federation(document, requested, this.localeResolver.served(requested, document.content()));
+	}
+
+	@SchemaMapping
+	String vision(Federation federation, @Argument BodyFormat format) {
+		return Markdown.render(federation.visionMarkdown(), format);
+	}
+
+	@SchemaMapping(typeName = "FederationSection")
+	String body(Section section, @Argument BodyFormat format) {
+		return Markdown.render(section.body(), format);
+	}
+
+	@SchemaMapping
+	long centreCount(Federation federation) {
+		return this.centres.count();
+	}
+
+	@SchemaMapping
+	List<Centre> centres(Federation federation) {
+		return this.centres.all().stream().map((centre) -> this.centres.view(centre, federation.requested())).toList();
+	}
+
+	@SchemaMapping
+	List<StrategyPillar> pillars(Federation federation) {
+		return this.pillars.all(federation.requested());
+	}
+
+	@Override
+	public String type() {
+		return "Federation";
+	}
+
+	@Override
+	public Optional<Object> find(String id, ContentLocale requested) {
+		return this.repository.findById(id).map((document) -> view(document, requested));
+	}
+
+}

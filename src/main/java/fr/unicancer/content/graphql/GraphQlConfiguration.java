@@ -1,0 +1,47 @@
+package fr.unicancer.content.graphql;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.graphql.data.pagination.CursorStrategy;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/** Cross-cutting GraphQL wiring: custom scalars and the cursor strategy. */
+@Configuration(proxyBeanMethods = false)
+class GraphQlConfiguration {
+
+	@Bean
+	RuntimeWiringConfigurer scalars() {
+		return (wiring) -> wiring.scalar(DateTimeScalar.INSTANCE);
+	}
+
+	/**
+	 * Connections here are built by {@link KeysetPager} with {@code totalCount} and
+	 * {@code nodes}, so Spring's adaptation of {@code Window} results is not wanted: it
+	 * applies only when the cursor strategy handles Spring Data scroll positions, and this
+	 * one, primary over Boot's default, handles this service's own keyset cursors.
+	 */
+	@Bean
+	@Primary
+	CursorStrategy<Cursor> keysetCursorStrategy() {
+		return new CursorStrategy<>() {
+
+			@Override
+			public boolean supports(Class<?> targetType) {
+				return Cursor.class.isAssignableFrom(targetType);
+			}
+
+			@Override
+			public String toCursor(Cursor position) {
+				return position.encode();
+			}
+
+			@Override
+			public Cursor fromCursor(String cursor) {
+				return Cursor.decode(cursor, "cursor");
+			}
+
+		};
+	}
+
+}

@@ -1,0 +1,41 @@
+package fr.unicancer.content.graphql;
+
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.schema.DataFetchingEnvironment;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Last resort for exceptions no handler expected: the client gets an opaque
+ * {@code INTERNAL_ERROR} with the execution id, never a message, class name or stack
+ * trace; the server log gets everything, under the same id.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class UnexpectedErrorResolver extends DataFetcherExceptionResolverAdapter {
+
+	private static final Log logger = LogFactory.getLog(UnexpectedErrorResolver.class);
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment environment) {
+		String executionId = environment.getExecutionId().toString();
+		logger.error("Unexpected error in execution " + executionId + " at "
+				+ environment.getExecutionStepInfo().getPath(), ex);
+		return GraphQLError.newError()
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.message("Internal error; quote execution id " + executionId + " when reporting it")
+			.path(environment.getExecutionStepInfo().getPath())
+			.location(environment.getField().getSourceLocation())
+			.extensions(Map.of("code", ErrorCode.INTERNAL_ERROR.name(), "executionId", executionId))
+			.build();
+	}
+
+}

@@ -1,0 +1,50 @@
+package fr.unicancer.content.i18n;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads {@code Accept-Language} into the GraphQL context: the first supported language in
+ * the client's order of preference. An unsupported or malformed header is ignored, so the
+ * default locale applies.
+ */
+@Component
+class AcceptLanguageInterceptor implements WebGraphQlInterceptor {
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		preferred(request.getHeaders().getFirst("Accept-Language")).ifPresent((locale) -> request
+			.configureExecutionInput((input, builder) -> builder
+				.graphQLContext((context) -> context.put(LocaleResolver.ACCEPT_LANGUAGE_KEY, locale))
+				.build()));
+		return chain.next(request);
+	}
+
+	static Optional<ContentLocale> preferred(String header) {
+		if (header == null || header.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+				if (range.getWeight() > 0) {
+					Optional<ContentLocale> locale = ContentLocale.fromTag(range.getRange());
+					if (locale.isPresent()) {
+						return locale;
+					}
+				}
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// A malformed header falls back to the default locale, as an absent one does.
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,45 @@
+package fr.unicancer.content.store;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts the commands the application sends to the store, by command name. Used to prove
+ * that a query's command count does not grow with the data (no N+1), and by the benchmark.
+ */
+@Component
+public class StoreCommandCounter implements CommandListener, MongoClientSettingsBuilderCustomizer {
+
+	private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+
+	@Override
+	public void customize(com.mongodb.MongoClientSettings.Builder settings) {
+		settings.addCommandListener(this);
+	}
+
+	@Override
+	public void commandStarted(CommandStartedEvent event) {
+		this.counts.computeIfAbsent(event.getCommandName(), (name) -> new LongAdder()).increment();
+	}
+
+	/** A copy of the counts so far, by command name. */
+	public Map<String, Long> snapshot() {
+		Map<String, Long> copy = new TreeMap<>();
+		this.counts.forEach((name, count) -> copy.put(name, count.sum()));
+		return copy;
+	}
+
+	/** Total number of commands so far. */
+	public long total() {
+		return this.counts.values().stream().mapToLong(LongAdder::sum).sum();
+	}
+
+}
