@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Reads {@code Accept-Language} into the GraphQL context: the first supported language in
  * the client's order of preference. An unsupported or malformed header is ignored, so the
- * default locale applies.
+ * default locale applies. Responses say they vary by it, for HTTP caches.
  */
 @Component
 class AcceptLanguageInterceptor implements WebGraphQlInterceptor {
@@ -24,7 +24,7 @@ class AcceptLanguageInterceptor implements WebGraphQlInterceptor {
 			.configureExecutionInput((input, builder) -> builder
 				.graphQLContext((context) -> context.put(LocaleResolver.ACCEPT_LANGUAGE_KEY, locale))
 				.build()));
-		return chain.next(request);
+		return chain.next(request).doOnNext((response) -> response.getResponseHeaders().add("Vary", "Accept-Language"));
 	}
 
 	static Optional<ContentLocale> preferred(String header) {
