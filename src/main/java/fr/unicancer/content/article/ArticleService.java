@@ -15,6 +15,7 @@ import fr.unicancer.content.graphql.KeysetPager;
 import fr.unicancer.content.graphql.PageRequest;
 import fr.unicancer.content.i18n.ContentLocale;
 import fr.unicancer.content.i18n.LocaleResolver;
+import fr.unicancer.content.i18n.TextSearch;
 import fr.unicancer.content.pillar.PillarService;
 import fr.unicancer.content.programme.ProgrammeService;
 import fr.unicancer.content.publishing.PublicationStatus;
@@ -121,7 +122,7 @@ class ArticleService {
 				conditions.add(Criteria.where("content." + filter.locale().key()).ne(null));
 			}
 			if (filter.search() != null && !filter.search().isBlank()) {
-				Pattern words = Pattern.compile(Pattern.quote(filter.search().trim()), Pattern.CASE_INSENSITIVE);
+				Pattern words = TextSearch.pattern(filter.search());
 				List<Criteria> anyTitle = new ArrayList<>();
 				for (ContentLocale locale : ContentLocale.values()) {
 					anyTitle.add(Criteria.where("content." + locale.key() + ".title").regex(words));

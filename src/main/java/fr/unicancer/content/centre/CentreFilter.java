@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import fr.unicancer.content.i18n.TextSearch;
+
 import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
@@ -28,7 +30,7 @@ record CentreFilter(String region, String city, List<String> expertise, String s
 			conditions.add(Criteria.where("expertise").all(this.expertise));
 		}
 		if (this.search != null && !this.search.isBlank()) {
-			Pattern words = Pattern.compile(Pattern.quote(this.search.trim()), Pattern.CASE_INSENSITIVE);
+			Pattern words = TextSearch.pattern(this.search);
 			conditions.add(new Criteria().orOperator(Criteria.where("name").regex(words),
 					Criteria.where("shortName").regex(words), Criteria.where("aliases").regex(words),
 					Criteria.where("city").regex(words)));

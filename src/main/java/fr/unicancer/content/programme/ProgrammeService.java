@@ -18,6 +18,7 @@ import fr.unicancer.content.graphql.KeysetPager;
 import fr.unicancer.content.graphql.PageRequest;
 import fr.unicancer.content.i18n.ContentLocale;
 import fr.unicancer.content.i18n.LocaleResolver;
+import fr.unicancer.content.i18n.TextSearch;
 import fr.unicancer.content.publishing.PublicationStatus;
 
 import org.springframework.data.domain.Sort;
@@ -129,7 +130,7 @@ public class ProgrammeService {
 				conditions.add(Criteria.where("status").is(filter.status()));
 			}
 			if (filter.search() != null && !filter.search().isBlank()) {
-				Pattern words = Pattern.compile(Pattern.quote(filter.search().trim()), Pattern.CASE_INSENSITIVE);
+				Pattern words = TextSearch.pattern(filter.search());
 				List<Criteria> anyText = new ArrayList<>();
 				anyText.add(Criteria.where("acronym").regex(words));
 				for (ContentLocale locale : ContentLocale.values()) {

@@ -60,6 +60,16 @@ public class CentreQueryTests extends EndToEndTest {
 			.path("centres[*].slug")
 			.entityList(String.class)
 			.containsExactly("icans");
+		this.graphQlTester.document("{ centres(filter: {search: \"leon BERARD\"}) { slug } }")
+			.execute()
+			.path("centres[*].slug")
+			.entityList(String.class)
+			.containsExactly("centre-leon-berard");
+		this.graphQlTester.document("{ centres(filter: {search: \"a.b\"}) { slug } }")
+			.execute()
+			.path("centres")
+			.entityList(Object.class)
+			.hasSize(0);
 		this.graphQlTester.document("{ centres(filter: {region: \"Atlantis\"}) { slug } }")
 			.execute()
 			.path("centres")
