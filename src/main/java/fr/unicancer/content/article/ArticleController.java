@@ -13,6 +13,7 @@ import java.util.function.Function;
 
 import fr.unicancer.content.centre.Centre;
 import fr.unicancer.content.centre.CentreService;
+import fr.unicancer.content.federation.Federation;
 import fr.unicancer.content.graphql.Connection;
 import fr.unicancer.content.graphql.NodeResolver;
 import fr.unicancer.content.graphql.PageRequest;
@@ -77,7 +78,7 @@ class ArticleController implements NodeResolver {
 	}
 
 	@SchemaMapping(typeName = "Federation")
-	List<Article> latestArticles(fr.unicancer.content.federation.Federation federation, @Argument int first) {
+	List<Article> latestArticles(Federation federation, @Argument Integer first) {
 		PageRequest page = PageRequest.of(first, null, null, null, this.pagination);
 		return this.articles.page(null, ArticleOrder.NEWEST_FIRST, page, false)
 			.map((document) -> this.articles.view(document, federation.requested()))

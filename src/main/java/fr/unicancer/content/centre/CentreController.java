@@ -49,10 +49,10 @@ class CentreController implements NodeResolver {
 	 * and the network's twenty sites make a scan cheaper than a round trip per query.
 	 */
 	@QueryMapping
-	List<CentreDistance> nearestCentres(@Argument GeoPoint near, @Argument int limit, @Argument ContentLocale locale,
+	List<CentreDistance> nearestCentres(@Argument GeoPoint near, @Argument Integer limit, @Argument ContentLocale locale,
 			GraphQLContext context) {
 		near.validated("near");
-		if (limit < 1 || limit > this.properties.nearestMaxLimit()) {
+		if (limit == null || limit < 1 || limit > this.properties.nearestMaxLimit()) {
 			throw new InvalidArgumentException("limit",
 					"'limit' must be between 1 and " + this.properties.nearestMaxLimit() + ", got " + limit);
 		}

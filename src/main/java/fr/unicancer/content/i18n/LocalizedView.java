@@ -26,8 +26,11 @@ public interface LocalizedView<C> {
 		return (content != null) ? content.get(locale().key()) : null;
 	}
 
-	/** The locales the document has content in. */
-	default List<ContentLocale> availableLocales() {
+	/**
+	 * The locales the document has content in. Named as a getter so that the schema
+	 * inspection at start-up sees it on every implementing record.
+	 */
+	default List<ContentLocale> getAvailableLocales() {
 		return List.copyOf(LocaleResolver.available(localizedContent()));
 	}
 

@@ -1,0 +1,80 @@
+package fr.unicancer.content;
+
+import fr.unicancer.content.article.ArticleQueryTests;
+import fr.unicancer.content.centre.CentreQueryTests;
+import fr.unicancer.content.federation.FederationQueryTests;
+import fr.unicancer.content.graphql.ExampleOperationsTests;
+import fr.unicancer.content.graphql.NodeQueryTests;
+import fr.unicancer.content.i18n.LocaleTests;
+import fr.unicancer.content.pillar.PillarQueryTests;
+import fr.unicancer.content.programme.ProgrammeQueryTests;
+import org.junit.jupiter.api.Nested;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.mongodb.MongoDBContainer;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The end-to-end tests again, against a real MongoDB (a single-node replica set in a
+ * container) instead of the embedded store: the service must behave the same on both.
+ * Skipped where no Docker engine runs.
+ */
+@Testcontainers(disabledWithoutDocker = true)
+class MongoDbCompatibilityTests {
+
+	@Container
+	static final MongoDBContainer mongo = new MongoDBContainer("mongo:8.0.12");
+
+	@DynamicPropertySource
+	static void realMongoDb(DynamicPropertyRegistry registry) {
+		registry.add("spring.mongodb.uri", () -> mongo.getReplicaSetUrl("unicancer"));
+	}
+
+	@Nested
+	class Centres extends CentreQueryTests {
+
+	}
+
+	@Nested
+	class Articles extends ArticleQueryTests {
+
+	}
+
+	@Nested
+	class Programmes extends ProgrammeQueryTests {
+
+	}
+
+	@Nested
+	class Pillars extends PillarQueryTests {
+
+	}
+
+	@Nested
+	class TheFederation extends FederationQueryTests {
+
+	}
+
+	@Nested
+	class Locales extends LocaleTests {
+
+	}
+
+	@Nested
+	class Nodes extends NodeQueryTests {
+
+	}
+
+	@Nested
+	class Batching extends HomePageBatchingTests {
+
+	}
+
+	@Nested
+	class ExampleOperations extends ExampleOperationsTests {
+
+	}
+
+}
