@@ -14,8 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the end-to-end tests: the whole service on a random port, on its embedded store
- * (file-backed, in a fresh directory, seeded on start), queried over HTTP as front-end apps
- * do. Subclasses share one running service.
+ * (file-backed, in a fresh directory, seeded on start), queried over HTTP as front-end
+ * apps do. Subclasses share one running service.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester

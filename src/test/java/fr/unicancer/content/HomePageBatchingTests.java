@@ -27,8 +27,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No N+1: the number of store commands a query needs depends on its shape, not on how many
- * centres, programmes or articles it returns. Counted with a driver command listener.
+ * No N+1: the number of store commands a query needs depends on its shape, not on how
+ * many centres, programmes or articles it returns. Counted with a driver command
+ * listener.
  */
 public class HomePageBatchingTests extends EndToEndTest {
 
@@ -44,7 +45,8 @@ public class HomePageBatchingTests extends EndToEndTest {
 
 	/**
 	 * federation, centreCount, centres, ledProgrammes (one batch for all centres),
-	 * leadCentres (one batch for all programmes), latestArticles, Article.centres (one batch).
+	 * leadCentres (one batch for all programmes), latestArticles, Article.centres (one
+	 * batch).
 	 */
 	private static final long HOME_PAGE_COMMANDS = 7;
 
@@ -79,8 +81,11 @@ public class HomePageBatchingTests extends EndToEndTest {
 
 		assertThat(small).isEqualTo(HOME_PAGE_COMMANDS);
 		assertThat(large).isEqualTo(HOME_PAGE_COMMANDS);
-		assertThat(this.graphQlTester.document(HOME_PAGE).execute().path("federation.centreCount").entity(Integer.class).get())
-			.isEqualTo(51);
+		assertThat(this.graphQlTester.document(HOME_PAGE)
+			.execute()
+			.path("federation.centreCount")
+			.entity(Integer.class)
+			.get()).isEqualTo(51);
 	}
 
 	@Test
@@ -111,15 +116,16 @@ public class HomePageBatchingTests extends EndToEndTest {
 		String batch = TEST_SLUG_PREFIX + "centre-" + count + "-";
 		List<CentreDocument> centres = IntStream.range(0, count)
 			.mapToObj((i) -> new CentreDocument(new ObjectId().toHexString(), batch + i, "Test centre " + i, null, null,
-					List.of(), "Testville", "Test region", new PostalAddress("1 rue du Test", "00000", "Testville", "FR"),
+					List.of(), "Testville", "Test region",
+					new PostalAddress("1 rue du Test", "00000", "Testville", "FR"),
 					new GeoJsonPoint(2.0 + i / 100.0, 47.0), null, null, null, List.of(), Map.of(), List.of()))
 			.toList();
 		this.mongoTemplate.insertAll(centres);
 		Instant now = Instant.now();
 		for (CentreDocument centre : centres) {
 			this.mongoTemplate.insert(new ProgrammeDocument(null, TEST_SLUG_PREFIX + "programme-" + centre.slug(),
-					"TEST-" + centre.slug(), null, null, null, List.of(), List.of(), List.of(centre.id()), List.of(), false,
-					null, Map.of("en", new ProgrammeContent("Test programme", "Study", null)), null,
+					"TEST-" + centre.slug(), null, null, null, List.of(), List.of(), List.of(centre.id()), List.of(),
+					false, null, Map.of("en", new ProgrammeContent("Test programme", "Study", null)), null,
 					PublicationStatus.PUBLISHED, now.minusSeconds(60)));
 			this.mongoTemplate.insert(new ArticleDocument(null, TEST_SLUG_PREFIX + "article-" + centre.slug(),
 					ArticleKind.NEWS, List.of(), PublicationStatus.PUBLISHED, now.minusSeconds(60),

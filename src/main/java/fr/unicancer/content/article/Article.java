@@ -16,8 +16,8 @@ import fr.unicancer.content.i18n.LocalizedView;
  * @param requested the locale the query asked for
  * @param locale the locale served
  */
-public record Article(ArticleDocument document, ContentLocale requested, ContentLocale locale)
-		implements LocalizedView<ArticleContent> {
+public record Article(ArticleDocument document, ContentLocale requested,
+		ContentLocale locale) implements LocalizedView<ArticleContent> {
 
 	public String id() {
 		return NodeId.of("Article", this.document.id());

@@ -92,14 +92,12 @@ class ArticleController implements NodeResolver {
 
 	@BatchMapping(typeName = "Article")
 	Map<Article, List<Centre>> centres(List<Article> articles) {
-		return linked(articles, (article) -> article.document().centreIds(), this.centres::byIds,
-				this.centres::view);
+		return linked(articles, (article) -> article.document().centreIds(), this.centres::byIds, this.centres::view);
 	}
 
 	@BatchMapping(typeName = "Article")
 	Map<Article, List<StrategyPillar>> pillars(List<Article> articles) {
-		return linked(articles, (article) -> article.document().pillarIds(), this.pillars::byIds,
-				this.pillars::view);
+		return linked(articles, (article) -> article.document().pillarIds(), this.pillars::byIds, this.pillars::view);
 	}
 
 	@BatchMapping(typeName = "Article")
@@ -108,7 +106,10 @@ class ArticleController implements NodeResolver {
 				this.programmes::view);
 	}
 
-	/** Resolves one link field for a batch of articles with one read of the linked documents. */
+	/**
+	 * Resolves one link field for a batch of articles with one read of the linked
+	 * documents.
+	 */
 	private static <D, V> Map<Article, List<V>> linked(List<Article> articles, Function<Article, List<String>> ids,
 			Function<Collection<String>, Map<String, D>> load, BiFunction<D, ContentLocale, V> view) {
 		Set<String> wanted = new HashSet<>();
@@ -116,11 +117,12 @@ class ArticleController implements NodeResolver {
 		Map<String, D> byId = load.apply(wanted);
 		Map<Article, List<V>> result = new LinkedHashMap<>();
 		for (Article article : articles) {
-			result.put(article, orEmpty(ids.apply(article)).stream()
-				.map(byId::get)
-				.filter(Objects::nonNull)
-				.map((document) -> view.apply(document, article.requested()))
-				.toList());
+			result.put(article,
+					orEmpty(ids.apply(article)).stream()
+						.map(byId::get)
+						.filter(Objects::nonNull)
+						.map((document) -> view.apply(document, article.requested()))
+						.toList());
 		}
 		return result;
 	}

@@ -12,7 +12,9 @@ record ArticleOrder(Field field, Sort.Direction direction) {
 
 	static final ArticleOrder NEWEST_FIRST = new ArticleOrder(Field.PUBLISHED_AT, Sort.Direction.DESC);
 
-	/** What articles can be sorted by; matches the GraphQL enum {@code ArticleOrderField}. */
+	/**
+	 * What articles can be sorted by; matches the GraphQL enum {@code ArticleOrderField}.
+	 */
 	enum Field {
 
 		PUBLISHED_AT

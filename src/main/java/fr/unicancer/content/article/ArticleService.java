@@ -68,8 +68,8 @@ class ArticleService {
 	 */
 	<K> Map<K, Connection<ArticleDocument>> pageLinked(String linkField, Map<K, String> linkedIds, PageRequest page) {
 		Map<K, Criteria> filters = new java.util.LinkedHashMap<>();
-		linkedIds.forEach((key, id) -> filters.put(key,
-				new Criteria().andOperator(visible(), Criteria.where(linkField).is(id))));
+		linkedIds.forEach(
+				(key, id) -> filters.put(key, new Criteria().andOperator(visible(), Criteria.where(linkField).is(id))));
 		return this.pager.pageEach(filters, ArticleDocument.class, keyset(ArticleOrder.NEWEST_FIRST), page);
 	}
 

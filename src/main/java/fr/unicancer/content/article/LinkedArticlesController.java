@@ -25,8 +25,9 @@ import org.springframework.stereotype.Controller;
 
 /**
  * The {@code articles} connection of centres, pillars and programmes. A connection field
- * takes page arguments, which {@code @BatchMapping} cannot, so it goes through a DataLoader
- * keyed by parent and page: all the parents of a response are read in one command.
+ * takes page arguments, which {@code @BatchMapping} cannot, so it goes through a
+ * DataLoader keyed by parent and page: all the parents of a response are read in one
+ * command.
  */
 @Controller
 class LinkedArticlesController {
@@ -44,7 +45,8 @@ class LinkedArticlesController {
 
 	@SchemaMapping(typeName = "Centre")
 	CompletableFuture<Connection<Article>> articles(Centre centre, @Argument Integer first, @Argument String after,
-			@Argument Integer last, @Argument String before, DataLoader<LinkedArticles, Connection<Article>> linkedArticles) {
+			@Argument Integer last, @Argument String before,
+			DataLoader<LinkedArticles, Connection<Article>> linkedArticles) {
 		return linkedArticles.load(new LinkedArticles("centreIds", centre.document().id(),
 				PageRequest.of(first, after, last, before, this.pagination), centre.requested()));
 	}

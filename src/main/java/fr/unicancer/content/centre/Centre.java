@@ -15,8 +15,8 @@ import fr.unicancer.content.i18n.LocalizedView;
  * @param requested the locale the query asked for
  * @param locale the locale served
  */
-public record Centre(CentreDocument document, ContentLocale requested, ContentLocale locale)
-		implements LocalizedView<CentreContent> {
+public record Centre(CentreDocument document, ContentLocale requested,
+		ContentLocale locale) implements LocalizedView<CentreContent> {
 
 	public String id() {
 		return NodeId.of("Centre", this.document.id());

@@ -33,8 +33,7 @@ class CentreController implements NodeResolver {
 	@QueryMapping
 	List<Centre> centres(@Argument CentreFilter filter, @Argument ContentLocale locale, GraphQLContext context) {
 		ContentLocale requested = this.localeResolver.requested(locale, context);
-		List<CentreDocument> found = (filter != null) ? this.centres.matching(filter.toCriteria())
-				: this.centres.all();
+		List<CentreDocument> found = (filter != null) ? this.centres.matching(filter.toCriteria()) : this.centres.all();
 		return found.stream().map((document) -> this.centres.view(document, requested)).toList();
 	}
 
@@ -45,27 +44,23 @@ class CentreController implements NodeResolver {
 	}
 
 	/**
-	 * Computed here rather than with {@code $near}: the embedded store has no geo operators,
-	 * and the network's twenty sites make a scan cheaper than a round trip per query.
+	 * Computed here rather than with {@code $near}: the embedded store has no geo
+	 * operators, and the network's twenty sites make a scan cheaper than a round trip per
+	 * query.
 	 */
 	@QueryMapping
-	List<CentreDistance> nearestCentres(@Argument GeoPoint near, @Argument Integer limit, @Argument ContentLocale locale,
-			GraphQLContext context) {
+	List<CentreDistance> nearestCentres(@Argument GeoPoint near, @Argument Integer limit,
+			@Argument ContentLocale locale, GraphQLContext context) {
 		near.validated("near");
 		if (limit == null || limit < 1 || limit > this.properties.nearestMaxLimit()) {
 			throw new InvalidArgumentException("limit",
 					"'limit' must be between 1 and " + this.properties.nearestMaxLimit() + ", got " + limit);
 		}
 		ContentLocale requested = this.localeResolver.requested(locale, context);
-		return this.centres.all()
-			.stream()
-			.map((document) -> {
-				Centre centre = this.centres.view(document, requested);
-				return new CentreDistance(centre, near.distanceKm(centre.location()));
-			})
-			.sorted(Comparator.comparingDouble(CentreDistance::distanceKm))
-			.limit(limit)
-			.toList();
+		return this.centres.all().stream().map((document) -> {
+			Centre centre = this.centres.view(document, requested);
+			return new CentreDistance(centre, near.distanceKm(centre.location()));
+		}).sorted(Comparator.comparingDouble(CentreDistance::distanceKm)).limit(limit).toList();
 	}
 
 	@Override

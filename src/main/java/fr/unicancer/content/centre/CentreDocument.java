@@ -33,9 +33,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("centres")
 public record CentreDocument(@Id String id, @Indexed(unique = true) String slug, String name, String shortName,
 		String group, List<String> aliases, @Indexed String city, @Indexed String region, PostalAddress address,
-		@GeoSpatialIndexed(type = GeoSpatialIndexType.GEO_2DSPHERE) GeoJsonPoint location, String phone,
-		String email, String website, @Indexed List<String> expertise, Map<String, CentreContent> content,
-		List<String> approximate) {
+		@GeoSpatialIndexed(type = GeoSpatialIndexType.GEO_2DSPHERE) GeoJsonPoint location, String phone, String email,
+		String website, @Indexed List<String> expertise, Map<String, CentreContent> content, List<String> approximate) {
 
 	/**
 	 * The localised text of a centre.

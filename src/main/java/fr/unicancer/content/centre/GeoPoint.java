@@ -3,8 +3,8 @@ package fr.unicancer.content.centre;
 import fr.unicancer.content.graphql.InvalidArgumentException;
 
 /**
- * A point on Earth in decimal degrees (WGS 84). Serves the GraphQL type {@code GeoPoint} and
- * binds the input {@code GeoPointInput}.
+ * A point on Earth in decimal degrees (WGS 84). Serves the GraphQL type {@code GeoPoint}
+ * and binds the input {@code GeoPointInput}.
  *
  * @param latitude from -90 to 90
  * @param longitude from -180 to 180

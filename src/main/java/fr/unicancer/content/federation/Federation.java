@@ -16,8 +16,8 @@ import fr.unicancer.content.i18n.LocalizedView;
  * @param requested the locale the query asked for
  * @param locale the locale served
  */
-public record Federation(FederationDocument document, ContentLocale requested, ContentLocale locale)
-		implements LocalizedView<FederationContent> {
+public record Federation(FederationDocument document, ContentLocale requested,
+		ContentLocale locale) implements LocalizedView<FederationContent> {
 
 	public String id() {
 		return NodeId.of("Federation", this.document.id());

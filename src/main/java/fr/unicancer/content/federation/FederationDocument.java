@@ -24,8 +24,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("federation")
 public record FederationDocument(@Id String id, @Indexed(unique = true) String slug, String name, String shortName,
-		Integer patientsPerYear, ContentLocale defaultLocale, List<ContentLocale> supportedLocales,
-		President president, Map<String, FederationContent> content) {
+		Integer patientsPerYear, ContentLocale defaultLocale, List<ContentLocale> supportedLocales, President president,
+		Map<String, FederationContent> content) {
 
 	/**
 	 * The president of the federation.
@@ -47,8 +47,8 @@ public record FederationDocument(@Id String id, @Indexed(unique = true) String s
 	 * @param vision the network's vision, Markdown
 	 * @param sections further sections of the network's page, in page order
 	 */
-	public record FederationContent(String description, String presidentTitle, String presidentQuote,
-			String strategy, String vision, List<Section> sections) {
+	public record FederationContent(String description, String presidentTitle, String presidentQuote, String strategy,
+			String vision, List<Section> sections) {
 
 	}
 

@@ -20,7 +20,8 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, Long totalCo
 
 	/** The same page with each item mapped. */
 	public <R> Connection<R> map(java.util.function.Function<? super T, ? extends R> mapper) {
-		return new Connection<>(this.edges.stream().map((edge) -> new Edge<R>(edge.cursor(), mapper.apply(edge.node()))).toList(),
+		return new Connection<>(
+				this.edges.stream().map((edge) -> new Edge<R>(edge.cursor(), mapper.apply(edge.node()))).toList(),
 				this.pageInfo, this.totalCount);
 	}
 

@@ -7,10 +7,12 @@ import java.util.Base64;
 import org.bson.types.ObjectId;
 
 /**
- * An opaque Relay cursor: the position of an item in a keyset order, that is its sort value
- * and its id (the tie-breaker). Encoded as URL-safe Base64 so clients treat it as opaque.
+ * An opaque Relay cursor: the position of an item in a keyset order, that is its sort
+ * value and its id (the tie-breaker). Encoded as URL-safe Base64 so clients treat it as
+ * opaque.
  *
- * @param value the item's sort value: an {@link Instant}, a {@link String} or {@code null}
+ * @param value the item's sort value: an {@link Instant}, a {@link String} or
+ * {@code null}
  * @param id the item's id
  */
 public record Cursor(Object value, ObjectId id) {

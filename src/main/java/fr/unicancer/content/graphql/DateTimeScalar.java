@@ -17,8 +17,8 @@ import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
 
 /**
- * The {@code DateTime} scalar: an instant written as an RFC 3339 date-time in UTC, such as
- * {@code 2021-04-21T00:00:00Z}. Input accepts any offset.
+ * The {@code DateTime} scalar: an instant written as an RFC 3339 date-time in UTC, such
+ * as {@code 2021-04-21T00:00:00Z}. Input accepts any offset.
  */
 final class DateTimeScalar {
 
@@ -53,8 +53,7 @@ final class DateTimeScalar {
 		}
 
 		@Override
-		public Instant parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
-				Locale locale) {
+		public Instant parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
 			if (input instanceof StringValue text) {
 				return parse(text.getValue(), CoercingParseLiteralException::new);
 			}

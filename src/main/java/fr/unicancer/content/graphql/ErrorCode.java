@@ -6,7 +6,10 @@ public enum ErrorCode {
 	/** An argument or input value is invalid; {@code extensions.argument} names it. */
 	BAD_USER_INPUT,
 
-	/** The document does not follow the schema (unknown field, wrong type, bad enum value). */
+	/**
+	 * The document does not follow the schema (unknown field, wrong type, bad enum
+	 * value).
+	 */
 	GRAPHQL_VALIDATION_FAILED,
 
 	/** The document cannot be parsed. */

@@ -17,9 +17,9 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every error of a response an {@code extensions.code}, including those graphql-java
- * raises itself before any data fetcher runs (parse and validation errors), so clients can
- * branch on one field.
+ * Gives every error of a response an {@code extensions.code}, including those
+ * graphql-java raises itself before any data fetcher runs (parse and validation errors),
+ * so clients can branch on one field.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,7 +31,8 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 			if (response.getExecutionResult().getErrors().isEmpty()) {
 				return response;
 			}
-			return response.transform((builder) -> builder.errors(withCodes(response.getExecutionResult().getErrors())));
+			return response
+				.transform((builder) -> builder.errors(withCodes(response.getExecutionResult().getErrors())));
 		});
 	}
 

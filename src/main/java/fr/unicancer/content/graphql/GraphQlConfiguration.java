@@ -18,8 +18,8 @@ class GraphQlConfiguration {
 	/**
 	 * Connections here are built by {@link KeysetPager} with {@code totalCount} and
 	 * {@code nodes}, so Spring's adaptation of {@code Window} results is not wanted: it
-	 * applies only when the cursor strategy handles Spring Data scroll positions, and this
-	 * one, primary over Boot's default, handles this service's own keyset cursors.
+	 * applies only when the cursor strategy handles Spring Data scroll positions, and
+	 * this one, primary over Boot's default, handles this service's own keyset cursors.
 	 */
 	@Bean
 	@Primary

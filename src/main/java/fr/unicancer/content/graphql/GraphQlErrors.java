@@ -13,8 +13,9 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
- * Maps exceptions to GraphQL errors in one place. Expected errors carry a code and a message
- * a person understands; anything unexpected is masked (see {@link UnexpectedErrorResolver}).
+ * Maps exceptions to GraphQL errors in one place. Expected errors carry a code and a
+ * message a person understands; anything unexpected is masked (see
+ * {@link UnexpectedErrorResolver}).
  */
 @ControllerAdvice
 class GraphQlErrors {

@@ -8,9 +8,9 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
- * A keyset order over documents: a sort field, its direction and the id as tie-breaker, so
- * that every position is unique and a cursor resumes exactly where a page ended, even when
- * documents are inserted meanwhile.
+ * A keyset order over documents: a sort field, its direction and the id as tie-breaker,
+ * so that every position is unique and a cursor resumes exactly where a page ended, even
+ * when documents are inserted meanwhile.
  *
  * @param field the stored field to sort by
  * @param direction the direction of the list as clients see it
@@ -28,7 +28,8 @@ public record KeysetOrder<E>(String field, Sort.Direction direction, Function<E,
 
 	/** The direction to read the store in for a page: reversed when paging backwards. */
 	Sort.Direction readDirection(PageRequest page) {
-		return page.forward() ? this.direction : this.direction.isAscending() ? Sort.Direction.DESC : Sort.Direction.ASC;
+		return page.forward() ? this.direction
+				: this.direction.isAscending() ? Sort.Direction.DESC : Sort.Direction.ASC;
 	}
 
 	/** The store order for a page: by sort field, then id. */
@@ -37,15 +38,17 @@ public record KeysetOrder<E>(String field, Sort.Direction direction, Function<E,
 		return Sort.by(new Sort.Order(read, this.field), new Sort.Order(read, "_id"));
 	}
 
-	/** Documents strictly beyond the page's cursor in the read direction; none if no cursor. */
+	/**
+	 * Documents strictly beyond the page's cursor in the read direction; none if no
+	 * cursor.
+	 */
 	Criteria beyondCursor(PageRequest page) {
 		Cursor cursor = page.cursor();
 		if (cursor == null) {
 			return new Criteria();
 		}
 		boolean ascending = readDirection(page).isAscending();
-		Criteria sameValueLaterId = ascending
-				? Criteria.where(this.field).is(cursor.value()).and("_id").gt(cursor.id())
+		Criteria sameValueLaterId = ascending ? Criteria.where(this.field).is(cursor.value()).and("_id").gt(cursor.id())
 				: Criteria.where(this.field).is(cursor.value()).and("_id").lt(cursor.id());
 		Criteria laterValue = ascending ? Criteria.where(this.field).gt(cursor.value())
 				: Criteria.where(this.field).lt(cursor.value());

@@ -35,8 +35,7 @@ public class KeysetPager {
 	 */
 	public <E> Connection<E> page(Criteria filter, Class<E> type, KeysetOrder<E> order, PageRequest page,
 			boolean withTotal) {
-		Query query = new Query(new Criteria().andOperator(filter, order.beyondCursor(page)))
-			.with(order.sort(page))
+		Query query = new Query(new Criteria().andOperator(filter, order.beyondCursor(page))).with(order.sort(page))
 			.limit(page.size() + 1);
 		List<E> read = this.mongoTemplate.find(query, type);
 		Long total = withTotal ? this.mongoTemplate.count(new Query(filter), type) : null;
@@ -44,8 +43,8 @@ public class KeysetPager {
 	}
 
 	/**
-	 * The same page for each of several lists, in one aggregation command: used to batch a
-	 * connection field over many parents (for example each centre's articles).
+	 * The same page for each of several lists, in one aggregation command: used to batch
+	 * a connection field over many parents (for example each centre's articles).
 	 * @param filters the filter of each parent's list, by parent key
 	 */
 	public <K, E> Map<K, Connection<E>> pageEach(Map<K, Criteria> filters, Class<E> type, KeysetOrder<E> order,
@@ -57,14 +56,14 @@ public class KeysetPager {
 		FacetOperation facets = null;
 		for (int i = 0; i < keys.size(); i++) {
 			Criteria filter = filters.get(keys.get(i));
-			AggregationOperation[] pageStages = { Aggregation.match(new Criteria().andOperator(filter, order.beyondCursor(page))),
+			AggregationOperation[] pageStages = {
+					Aggregation.match(new Criteria().andOperator(filter, order.beyondCursor(page))),
 					Aggregation.sort(order.sort(page)), Aggregation.limit(page.size() + 1) };
 			AggregationOperation[] countStages = { Aggregation.match(filter), Aggregation.group().count().as("n") };
 			facets = (facets == null) ? Aggregation.facet(pageStages).as("p" + i) : facets.and(pageStages).as("p" + i);
 			facets = facets.and(countStages).as("c" + i);
 		}
-		Document result = this.mongoTemplate
-			.aggregate(Aggregation.newAggregation(type, facets), type, Document.class)
+		Document result = this.mongoTemplate.aggregate(Aggregation.newAggregation(type, facets), type, Document.class)
 			.getUniqueMappedResult();
 		Map<K, Connection<E>> connections = new LinkedHashMap<>();
 		for (int i = 0; i < keys.size(); i++) {

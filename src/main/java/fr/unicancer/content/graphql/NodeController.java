@@ -27,14 +27,11 @@ class NodeController {
 
 	@QueryMapping
 	Object node(@Argument String id, @Argument fr.unicancer.content.i18n.ContentLocale locale, GraphQLContext context) {
-		return NodeId.decode(id)
-			.filter((nodeId) -> org.bson.types.ObjectId.isValid(nodeId.id()))
-			.flatMap((nodeId) -> {
-				NodeResolver resolver = this.resolvers.get(nodeId.type());
-				return (resolver != null) ? resolver.find(nodeId.id(), this.localeResolver.requested(locale, context))
-						: java.util.Optional.empty();
-			})
-			.orElse(null);
+		return NodeId.decode(id).filter((nodeId) -> org.bson.types.ObjectId.isValid(nodeId.id())).flatMap((nodeId) -> {
+			NodeResolver resolver = this.resolvers.get(nodeId.type());
+			return (resolver != null) ? resolver.find(nodeId.id(), this.localeResolver.requested(locale, context))
+					: java.util.Optional.empty();
+		}).orElse(null);
 	}
 
 }

@@ -4,7 +4,10 @@ import java.util.Optional;
 
 import fr.unicancer.content.i18n.ContentLocale;
 
-/** Finds the objects of one GraphQL type that implements {@code Node}, for {@code node(id:)}. */
+/**
+ * Finds the objects of one GraphQL type that implements {@code Node}, for
+ * {@code node(id:)}.
+ */
 public interface NodeResolver {
 
 	/** The GraphQL type name, as in the global id. */

@@ -1,8 +1,8 @@
 package fr.unicancer.content.graphql;
 
 /**
- * One page of a Relay connection, from the arguments {@code first}/{@code after} (forwards)
- * or {@code last}/{@code before} (backwards).
+ * One page of a Relay connection, from the arguments {@code first}/{@code after}
+ * (forwards) or {@code last}/{@code before} (backwards).
  *
  * @param size items wanted
  * @param forward whether the page follows {@code cursor} (or starts at the beginning)

@@ -27,8 +27,9 @@ class UnexpectedErrorResolver extends DataFetcherExceptionResolverAdapter {
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment environment) {
 		String executionId = environment.getExecutionId().toString();
-		logger.error("Unexpected error in execution " + executionId + " at "
-				+ environment.getExecutionStepInfo().getPath(), ex);
+		logger.error(
+				"Unexpected error in execution " + executionId + " at " + environment.getExecutionStepInfo().getPath(),
+				ex);
 		return GraphQLError.newError()
 			.errorType(ErrorType.INTERNAL_ERROR)
 			.message("Internal error; quote execution id " + executionId + " when reporting it")

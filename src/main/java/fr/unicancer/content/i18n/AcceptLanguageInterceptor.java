@@ -20,8 +20,8 @@ class AcceptLanguageInterceptor implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		preferred(request.getHeaders().getFirst("Accept-Language")).ifPresent((locale) -> request
-			.configureExecutionInput((input, builder) -> builder
+		preferred(request.getHeaders().getFirst("Accept-Language"))
+			.ifPresent((locale) -> request.configureExecutionInput((input, builder) -> builder
 				.graphQLContext((context) -> context.put(LocaleResolver.ACCEPT_LANGUAGE_KEY, locale))
 				.build()));
 		return chain.next(request).doOnNext((response) -> response.getResponseHeaders().add("Vary", "Accept-Language"));

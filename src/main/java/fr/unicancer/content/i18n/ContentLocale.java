@@ -11,12 +11,16 @@ public enum ContentLocale {
 
 	FR, EN;
 
-	/** The key of this locale in a document's {@code content} map: {@code fr}, {@code en}. */
+	/**
+	 * The key of this locale in a document's {@code content} map: {@code fr}, {@code en}.
+	 */
 	public String key() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	/** The locale for a key or language tag such as {@code fr}, {@code EN}, {@code fr-CA}. */
+	/**
+	 * The locale for a key or language tag such as {@code fr}, {@code EN}, {@code fr-CA}.
+	 */
 	public static Optional<ContentLocale> fromTag(String tag) {
 		if (tag == null || tag.isBlank()) {
 			return Optional.empty();

@@ -20,8 +20,7 @@ public record LocaleProperties(@DefaultValue("FR") ContentLocale defaultLocale,
 
 	public LocaleProperties {
 		if (fallback == null || fallback.isEmpty()) {
-			fallback = Map.of(ContentLocale.FR, List.of(ContentLocale.EN), ContentLocale.EN,
-					List.of(ContentLocale.FR));
+			fallback = Map.of(ContentLocale.FR, List.of(ContentLocale.EN), ContentLocale.EN, List.of(ContentLocale.FR));
 		}
 	}
 

@@ -11,9 +11,10 @@ import graphql.GraphQLContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Chooses the locale to serve. The requested locale is the field's {@code locale} argument,
- * else the request's {@code Accept-Language}, else the default. The served locale is the
- * requested one if the document has it, else the first available along the fallback chain.
+ * Chooses the locale to serve. The requested locale is the field's {@code locale}
+ * argument, else the request's {@code Accept-Language}, else the default. The served
+ * locale is the requested one if the document has it, else the first available along the
+ * fallback chain.
  */
 @Component("contentLocaleResolver")
 public class LocaleResolver {
@@ -36,8 +37,8 @@ public class LocaleResolver {
 	}
 
 	/**
-	 * The locale to serve among those a document has, or the requested one when the document
-	 * has none (language-neutral content).
+	 * The locale to serve among those a document has, or the requested one when the
+	 * document has none (language-neutral content).
 	 */
 	public ContentLocale served(ContentLocale requested, Set<ContentLocale> available) {
 		for (ContentLocale candidate : chain(requested)) {

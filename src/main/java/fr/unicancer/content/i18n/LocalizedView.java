@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A document as one locale sees it: the locale the query asked for, the locale served (the
- * asked one or its fallback), and the content in the served locale.
+ * A document as one locale sees it: the locale the query asked for, the locale served
+ * (the asked one or its fallback), and the content in the served locale.
  *
  * @param <C> the type of the per-locale content
  */

@@ -6,14 +6,14 @@ import java.util.regex.Pattern;
 
 /**
  * Patterns for the {@code search} filters: case- and accent-insensitive, so that
- * {@code leon berard} finds « Centre Léon Bérard ». Built as a regular expression that both
- * MongoDB and the embedded store evaluate, rather than a {@code $text} index, which the
- * embedded store lacks.
+ * {@code leon berard} finds « Centre Léon Bérard ». Built as a regular expression that
+ * both MongoDB and the embedded store evaluate, rather than a {@code $text} index, which
+ * the embedded store lacks.
  */
 public final class TextSearch {
 
-	private static final Map<Character, String> VARIANTS = Map.of('a', "aàâäáã", 'c', "cç", 'e', "eéèêë", 'i',
-			"iîïíì", 'o', "oôöóò", 'u', "uùûüú", 'y', "yÿ", 'n', "nñ");
+	private static final Map<Character, String> VARIANTS = Map.of('a', "aàâäáã", 'c', "cç", 'e', "eéèêë", 'i', "iîïíì",
+			'o', "oôöóò", 'u', "uùûüú", 'y', "yÿ", 'n', "nñ");
 
 	private TextSearch() {
 	}

@@ -7,9 +7,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
 
 /**
- * Renders stored Markdown bodies in the format a client asks for. HTML is sanitised against
- * an allow-list: no script, style, event handler or {@code javascript:} URL can reach a
- * reader, whatever an editor wrote.
+ * Renders stored Markdown bodies in the format a client asks for. HTML is sanitised
+ * against an allow-list: no script, style, event handler or {@code javascript:} URL can
+ * reach a reader, whatever an editor wrote.
  */
 public final class Markdown {
 

@@ -14,8 +14,8 @@ import fr.unicancer.content.pillar.PillarDocument.PillarContent;
  * @param requested the locale the query asked for
  * @param locale the locale served
  */
-public record StrategyPillar(PillarDocument document, ContentLocale requested, ContentLocale locale)
-		implements LocalizedView<PillarContent> {
+public record StrategyPillar(PillarDocument document, ContentLocale requested,
+		ContentLocale locale) implements LocalizedView<PillarContent> {
 
 	public String id() {
 		return NodeId.of("StrategyPillar", this.document.id());

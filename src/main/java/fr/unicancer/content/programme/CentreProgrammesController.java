@@ -10,7 +10,10 @@ import fr.unicancer.content.centre.Centre;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
-/** The programmes of {@code Centre}: one query per field for all the centres of a response. */
+/**
+ * The programmes of {@code Centre}: one query per field for all the centres of a
+ * response.
+ */
 @Controller
 class CentreProgrammesController {
 
@@ -39,10 +42,11 @@ class CentreProgrammesController {
 		Map<Centre, List<ResearchProgramme>> result = new LinkedHashMap<>();
 		for (Centre centre : centres) {
 			String centreId = centre.document().id();
-			result.put(centre, found.stream()
-				.filter((programme) -> linked.test(centreId, programme))
-				.map((programme) -> this.programmes.view(programme, centre.requested()))
-				.toList());
+			result.put(centre,
+					found.stream()
+						.filter((programme) -> linked.test(centreId, programme))
+						.map((programme) -> this.programmes.view(programme, centre.requested()))
+						.toList());
 		}
 		return result;
 	}

@@ -28,7 +28,9 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Queries of research programmes and the links of {@code ResearchProgramme} to centres. */
+/**
+ * Queries of research programmes and the links of {@code ResearchProgramme} to centres.
+ */
 @Controller
 class ProgrammeController implements NodeResolver {
 
@@ -75,7 +77,10 @@ class ProgrammeController implements NodeResolver {
 		return linkedCentres(programmes, (programme) -> programme.document().participatingCentreIds(), true);
 	}
 
-	/** One query for the whole batch: all centres if any programme needs them all, else by id. */
+	/**
+	 * One query for the whole batch: all centres if any programme needs them all, else by
+	 * id.
+	 */
 	private Map<ResearchProgramme, List<Centre>> linkedCentres(List<ResearchProgramme> programmes,
 			Function<ResearchProgramme, List<String>> ids, boolean allCentresMeansEvery) {
 		boolean needsAll = allCentresMeansEvery && programmes.stream().anyMatch(ResearchProgramme::allCentres);

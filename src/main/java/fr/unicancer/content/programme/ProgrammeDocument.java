@@ -11,13 +11,15 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A research programme (a study or a trial) as stored in the {@code programmes} collection.
+ * A research programme (a study or a trial) as stored in the {@code programmes}
+ * collection.
  *
  * @param id store id
  * @param slug unique, URL-safe name
  * @param acronym the programme's acronym, such as {@code ONCOVID-19}
  * @param phase clinical phase, such as {@code II}
- * @param sponsor sponsor when it is not a centre of the network (AP-HP, Unicancer R&amp;D)
+ * @param sponsor sponsor when it is not a centre of the network (AP-HP, Unicancer
+ * R&amp;D)
  * @param status research status (recruiting, completed...)
  * @param interventions treatments or tests studied
  * @param topics topic tags, such as {@code covid-19}
@@ -32,10 +34,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("programmes")
 public record ProgrammeDocument(@Id String id, @Indexed(unique = true) String slug, @Indexed String acronym,
-		String phase, String sponsor, @Indexed String status, List<String> interventions,
-		@Indexed List<String> topics, @Indexed List<String> leadCentreIds,
-		@Indexed List<String> participatingCentreIds, @Indexed boolean allCentres, String moreInfoUrl,
-		Map<String, ProgrammeContent> content, String note, PublicationStatus publicationStatus,
+		String phase, String sponsor, @Indexed String status, List<String> interventions, @Indexed List<String> topics,
+		@Indexed List<String> leadCentreIds, @Indexed List<String> participatingCentreIds, @Indexed boolean allCentres,
+		String moreInfoUrl, Map<String, ProgrammeContent> content, String note, PublicationStatus publicationStatus,
 		Instant publishedAt) {
 
 	/**

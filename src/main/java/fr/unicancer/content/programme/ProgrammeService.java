@@ -79,8 +79,8 @@ public class ProgrammeService {
 	}
 
 	private Optional<ProgrammeDocument> findOne(Criteria criteria) {
-		return Optional.ofNullable(
-				this.mongoTemplate.findOne(new Query(new Criteria().andOperator(criteria, visible())), ProgrammeDocument.class));
+		return Optional.ofNullable(this.mongoTemplate
+			.findOne(new Query(new Criteria().andOperator(criteria, visible())), ProgrammeDocument.class));
 	}
 
 	/** The visible programmes with these ids, by id, in one query. */
@@ -93,8 +93,8 @@ public class ProgrammeService {
 	}
 
 	/**
-	 * The visible programmes that any of these centres lead or take part in (including those
-	 * run by all centres), in one query.
+	 * The visible programmes that any of these centres lead or take part in (including
+	 * those run by all centres), in one query.
 	 */
 	List<ProgrammeDocument> involving(Collection<String> centreIds) {
 		return find(new Criteria().orOperator(Criteria.where("leadCentreIds").in(centreIds),
@@ -107,7 +107,8 @@ public class ProgrammeService {
 	}
 
 	private List<ProgrammeDocument> find(Criteria criteria) {
-		Query query = new Query(new Criteria().andOperator(criteria, visible())).with(BY_SLUG.sort(PageRequest.first(0)));
+		Query query = new Query(new Criteria().andOperator(criteria, visible()))
+			.with(BY_SLUG.sort(PageRequest.first(0)));
 		return this.mongoTemplate.find(query, ProgrammeDocument.class);
 	}
 

@@ -15,8 +15,8 @@ import fr.unicancer.content.programme.ProgrammeDocument.ProgrammeContent;
  * @param requested the locale the query asked for
  * @param locale the locale served
  */
-public record ResearchProgramme(ProgrammeDocument document, ContentLocale requested, ContentLocale locale)
-		implements LocalizedView<ProgrammeContent> {
+public record ResearchProgramme(ProgrammeDocument document, ContentLocale requested,
+		ContentLocale locale) implements LocalizedView<ProgrammeContent> {
 
 	public String id() {
 		return NodeId.of("ResearchProgramme", this.document.id());

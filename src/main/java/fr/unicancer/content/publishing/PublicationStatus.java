@@ -16,7 +16,9 @@ public enum PublicationStatus {
 	/** Withdrawn from the public; kept with its history. */
 	UNPUBLISHED;
 
-	/** Documents the public may see at {@code now}: published, and their time has come. */
+	/**
+	 * Documents the public may see at {@code now}: published, and their time has come.
+	 */
 	public static Criteria visibleAt(Instant now) {
 		return Criteria.where("publicationStatus").is(PUBLISHED).and("publishedAt").lte(now);
 	}

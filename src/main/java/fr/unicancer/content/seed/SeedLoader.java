@@ -120,7 +120,9 @@ class SeedLoader implements SmartInitializingSingleton {
 		}
 	}
 
-	/** Inserts each document whose slug is absent, in one bulk command; returns how many. */
+	/**
+	 * Inserts each document whose slug is absent, in one bulk command; returns how many.
+	 */
 	private <T> int upsert(Class<T> type, List<T> documents, java.util.function.Function<T, String> slugOf) {
 		if (documents.isEmpty()) {
 			return 0;
@@ -178,7 +180,8 @@ class SeedLoader implements SmartInitializingSingleton {
 		return slugs.stream().map((slug) -> {
 			String id = ids.get(slug);
 			if (id == null) {
-				throw new IllegalStateException("Seed document '" + referrer + "' refers to unknown slug '" + slug + "'");
+				throw new IllegalStateException(
+						"Seed document '" + referrer + "' refers to unknown slug '" + slug + "'");
 			}
 			return id;
 		}).toList();

@@ -8,14 +8,14 @@ import io.netty.channel.Channel;
 
 /**
  * The H2 backend of the embedded server, made durable: MVStore commits in the background
- * about once a second, so a write acknowledged just before a hard kill would be lost. Here
- * every command that changes data is committed to the file before its reply leaves the
- * server, so an acknowledged write survives {@code kill -9}.
+ * about once a second, so a write acknowledged just before a hard kill would be lost.
+ * Here every command that changes data is committed to the file before its reply leaves
+ * the server, so an acknowledged write survives {@code kill -9}.
  */
 class DurableH2Backend extends H2Backend {
 
-	private static final Set<String> WRITE_COMMANDS = Set.of("insert", "update", "delete", "findandmodify",
-			"create", "createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
+	private static final Set<String> WRITE_COMMANDS = Set.of("insert", "update", "delete", "findandmodify", "create",
+			"createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
 
 	private final boolean sync;
 

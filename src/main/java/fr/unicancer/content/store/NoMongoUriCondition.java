@@ -6,8 +6,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * Matches when {@code spring.mongodb.uri} (or the {@code MONGODB_URI} variable it reads) is
- * empty: the embedded store is the default.
+ * Matches when {@code spring.mongodb.uri} (or the {@code MONGODB_URI} variable it reads)
+ * is empty: the embedded store is the default.
  */
 class NoMongoUriCondition implements Condition {
 

@@ -8,9 +8,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Store health through the {@code ping} command, which both the embedded server and MongoDB
- * answer (the embedded server does not implement {@code hello}, which Boot's own indicator
- * uses).
+ * Store health through the {@code ping} command, which both the embedded server and
+ * MongoDB answer (the embedded server does not implement {@code hello}, which Boot's own
+ * indicator uses).
  */
 @Component("store")
 class StoreHealthIndicator extends AbstractHealthIndicator {

@@ -14,8 +14,9 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@code articles} connection and {@code article(slug:)} over HTTP: order, forward and
- * backward paging, filters, lookup and bad arguments, against the 8 seeded press releases.
+ * The {@code articles} connection and {@code article(slug:)} over HTTP: order, forward
+ * and backward paging, filters, lookup and bad arguments, against the 8 seeded press
+ * releases.
  */
 public class ArticleQueryTests extends EndToEndTest {
 
@@ -158,7 +159,8 @@ public class ArticleQueryTests extends EndToEndTest {
 			.path("articles.nodes[*].slug")
 			.entityList(String.class)
 			.containsExactly(NEWEST_FIRST.subList(2, 5).toArray(String[]::new));
-		// publishedAfter is inclusive, publishedBefore exclusive: exactly the press release of 2020-04-22.
+		// publishedAfter is inclusive, publishedBefore exclusive: exactly the press
+		// release of 2020-04-22.
 		this.graphQlTester.document("""
 				{ articles(filter: {publishedAfter: "2020-04-22T00:00:00Z", publishedBefore: "2020-04-23T00:00:00Z"}) {
 				    nodes { slug } } }""")
@@ -188,7 +190,8 @@ public class ArticleQueryTests extends EndToEndTest {
 
 	@Test
 	void shouldFindNoArticleForAnUnknownCentre() {
-		this.graphQlTester.document("{ articles(filter: {centre: \"no-such-centre\"}) { totalCount edges { cursor } } }")
+		this.graphQlTester
+			.document("{ articles(filter: {centre: \"no-such-centre\"}) { totalCount edges { cursor } } }")
 			.execute()
 			.path("articles.totalCount")
 			.entity(Integer.class)
@@ -307,8 +310,7 @@ public class ArticleQueryTests extends EndToEndTest {
 		GraphQlTester.Response response = this.graphQlTester.document("{ articles(" + arguments + """
 				) {
 				    edges { cursor node { slug } }
-				    pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }""")
-			.execute();
+				    pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }""").execute();
 		List<String> slugs = response.path("articles.edges[*].node.slug").entityList(String.class).get();
 		Map<String, Object> pageInfo = response.path("articles.pageInfo").entity(MAP).get();
 		return new Page(slugs, (Boolean) pageInfo.get("hasNextPage"), (Boolean) pageInfo.get("hasPreviousPage"),

@@ -34,8 +34,8 @@ public class CentreQueryTests extends EndToEndTest {
 			assertThat((Double) location.get("latitude")).isBetween(41.0, 51.5);
 			assertThat((Double) location.get("longitude")).isBetween(-5.5, 9.9);
 		});
-		assertThat(centres).extracting((centre) -> centre.get("name")).isSortedAccordingTo(
-				(a, b) -> ((String) a).compareTo((String) b));
+		assertThat(centres).extracting((centre) -> centre.get("name"))
+			.isSortedAccordingTo((a, b) -> ((String) a).compareTo((String) b));
 	}
 
 	@Test
@@ -54,7 +54,8 @@ public class CentreQueryTests extends EndToEndTest {
 			.execute()
 			.path("centres[*].slug")
 			.entityList(String.class)
-			.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("centre-antoine-lacassagne", "centre-francois-baclesse"));
+			.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("centre-antoine-lacassagne",
+					"centre-francois-baclesse"));
 		this.graphQlTester.document("{ centres(filter: {search: \"paul strauss\"}) { slug } }")
 			.execute()
 			.path("centres[*].slug")
@@ -116,7 +117,8 @@ public class CentreQueryTests extends EndToEndTest {
 
 	@Test
 	void shouldHonourTheLimitOfNearestCentres() {
-		this.graphQlTester.document("{ nearestCentres(near: {latitude: 48.85, longitude: 2.35}, limit: 5) { distanceKm } }")
+		this.graphQlTester
+			.document("{ nearestCentres(near: {latitude: 48.85, longitude: 2.35}, limit: 5) { distanceKm } }")
 			.execute()
 			.path("nearestCentres")
 			.entityList(Object.class)
@@ -163,7 +165,8 @@ public class CentreQueryTests extends EndToEndTest {
 			.path("centre.programmes[*].acronym")
 			.entityList(String.class)
 			.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("ONCOVID-19", "Immunoncovid-20"));
-		// Centre Henri-Becquerel leads nothing, takes part in PAPESCO-19 and, as every centre, ONCOVID-19.
+		// Centre Henri-Becquerel leads nothing, takes part in PAPESCO-19 and, as every
+		// centre, ONCOVID-19.
 		this.graphQlTester.document("""
 				{ centre(slug: "centre-henri-becquerel") { ledProgrammes { acronym } programmes { acronym } } }""")
 			.execute()

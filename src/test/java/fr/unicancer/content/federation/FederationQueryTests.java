@@ -11,8 +11,8 @@ import org.springframework.core.ParameterizedTypeReference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@code federation} query over HTTP: the network's own facts, its president, centres,
- * pillars, latest articles, page sections and vision.
+ * The {@code federation} query over HTTP: the network's own facts, its president,
+ * centres, pillars, latest articles, page sections and vision.
  */
 public class FederationQueryTests extends EndToEndTest {
 
@@ -136,7 +136,8 @@ public class FederationQueryTests extends EndToEndTest {
 			.path("federation.vision")
 			.entity(String.class)
 			.satisfies((html) -> {
-				assertThat(html).startsWith("<p>We strive to provide state-of-the-art diagnostic and therapeutic resources")
+				assertThat(html)
+					.startsWith("<p>We strive to provide state-of-the-art diagnostic and therapeutic resources")
 					.endsWith("the next generation of researchers and health professionals.</p>");
 				// Three paragraphs in the seed.
 				assertThat(html.split("<p>", -1)).hasSize(4);

@@ -17,8 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * GraphiQL works on a machine without internet: its page loads every script and style from
- * this service (webjars from Maven Central), none from a CDN, and the schema is published.
+ * GraphiQL works on a machine without internet: its page loads every script and style
+ * from this service (webjars from Maven Central), none from a CDN, and the schema is
+ * published.
  */
 public class GraphiQlOfflineTests extends EndToEndTest {
 

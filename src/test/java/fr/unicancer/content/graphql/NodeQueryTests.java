@@ -12,8 +12,8 @@ import org.springframework.core.ParameterizedTypeReference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code node(id:)} over HTTP: every type that implements {@code Node} is refetched by the id
- * it serves; an unknown or malformed id gives null, not an error.
+ * {@code node(id:)} over HTTP: every type that implements {@code Node} is refetched by
+ * the id it serves; an unknown or malformed id gives null, not an error.
  */
 public class NodeQueryTests extends EndToEndTest {
 

@@ -25,7 +25,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every type, field, argument, input field and enum value of the SDL has a description. */
+/**
+ * Every type, field, argument, input field and enum value of the SDL has a description.
+ */
 class SchemaDescriptionTests {
 
 	@Test
@@ -39,7 +41,8 @@ class SchemaDescriptionTests {
 			if (isBlank(type.getDescription())) {
 				undescribed.add(type.getName());
 			}
-			List<GraphQLFieldDefinition> fields = (type instanceof GraphQLObjectType object) ? object.getFieldDefinitions()
+			List<GraphQLFieldDefinition> fields = (type instanceof GraphQLObjectType object)
+					? object.getFieldDefinitions()
 					: (type instanceof GraphQLInterfaceType iface) ? iface.getFieldDefinitions() : List.of();
 			for (GraphQLFieldDefinition field : fields) {
 				if (isBlank(field.getDescription())) {
@@ -48,7 +51,8 @@ class SchemaDescriptionTests {
 				field.getArguments()
 					.stream()
 					.filter((argument) -> isBlank(argument.getDescription()))
-					.forEach((argument) -> undescribed.add(type.getName() + "." + field.getName() + "(" + argument.getName() + ")"));
+					.forEach((argument) -> undescribed
+						.add(type.getName() + "." + field.getName() + "(" + argument.getName() + ")"));
 			}
 			if (type instanceof GraphQLInputObjectType input) {
 				input.getFieldDefinitions()
@@ -69,7 +73,8 @@ class SchemaDescriptionTests {
 	private static GraphQLSchema loadSchema() throws IOException, SchemaProblem {
 		TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
 		SchemaParser parser = new SchemaParser();
-		for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:graphql/*.graphqls")) {
+		for (Resource resource : new PathMatchingResourcePatternResolver()
+			.getResources("classpath:graphql/*.graphqls")) {
 			try (InputStreamReader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
 				registry.merge(parser.parse(reader));
 			}

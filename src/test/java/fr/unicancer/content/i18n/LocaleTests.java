@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How the served locale is chosen: the {@code locale} argument, else {@code Accept-Language},
- * else French; fallback when a document is not translated; nested objects follow their root
- * field.
+ * How the served locale is chosen: the {@code locale} argument, else
+ * {@code Accept-Language}, else French; fallback when a document is not translated;
+ * nested objects follow their root field.
  */
 public class LocaleTests extends EndToEndTest {
 
@@ -34,8 +34,7 @@ public class LocaleTests extends EndToEndTest {
 
 	@Test
 	void shouldServeTheFirstSupportedLanguageOfAcceptLanguage() {
-		acceptingLanguage("en-GB,en;q=0.9")
-			.document(FIRST_PILLAR)
+		acceptingLanguage("en-GB,en;q=0.9").document(FIRST_PILLAR)
 			.execute()
 			.path("pillar.locale")
 			.entity(String.class)
@@ -47,8 +46,7 @@ public class LocaleTests extends EndToEndTest {
 
 	@Test
 	void shouldSkipUnsupportedLanguagesOfAcceptLanguageInPreferenceOrder() {
-		acceptingLanguage("de-DE,de;q=0.9,en;q=0.5,fr;q=0.3")
-			.document(FIRST_PILLAR)
+		acceptingLanguage("de-DE,de;q=0.9,en;q=0.5,fr;q=0.3").document(FIRST_PILLAR)
 			.execute()
 			.path("pillar.locale")
 			.entity(String.class)
@@ -57,8 +55,7 @@ public class LocaleTests extends EndToEndTest {
 
 	@Test
 	void shouldFallBackToFrenchForAnUnsupportedAcceptLanguage() {
-		acceptingLanguage("de-DE")
-			.document(FIRST_PILLAR)
+		acceptingLanguage("de-DE").document(FIRST_PILLAR)
 			.execute()
 			.path("pillar.locale")
 			.entity(String.class)
@@ -82,8 +79,7 @@ public class LocaleTests extends EndToEndTest {
 
 	@Test
 	void shouldIgnoreAMalformedAcceptLanguageAndServeFrench() {
-		acceptingLanguage("%%%")
-			.document(FIRST_PILLAR)
+		acceptingLanguage("%%%").document(FIRST_PILLAR)
 			.execute()
 			.errors()
 			.verify()
@@ -94,8 +90,9 @@ public class LocaleTests extends EndToEndTest {
 
 	@Test
 	void shouldFallBackToFrenchForAnArticleOnlyWrittenInFrench() {
-		this.graphQlTester.document("""
-				{ article(slug: "alerte-sur-le-renoncement-aux-soins", locale: EN) { locale availableLocales title } }""")
+		this.graphQlTester.document(
+				"""
+						{ article(slug: "alerte-sur-le-renoncement-aux-soins", locale: EN) { locale availableLocales title } }""")
 			.execute()
 			.path("article.locale")
 			.entity(String.class)
@@ -123,13 +120,10 @@ public class LocaleTests extends EndToEndTest {
 
 	@Test
 	void shouldRefuseAnUnsupportedLocaleArgumentAsAValidationError() {
-		this.graphQlTester.document("{ pillars(locale: DE) { title } }")
-			.execute()
-			.errors()
-			.satisfy((errors) -> {
-				assertThat(errors).hasSize(1);
-				assertThat(errors.get(0).getExtensions()).containsEntry("code", "GRAPHQL_VALIDATION_FAILED");
-			});
+		this.graphQlTester.document("{ pillars(locale: DE) { title } }").execute().errors().satisfy((errors) -> {
+			assertThat(errors).hasSize(1);
+			assertThat(errors.get(0).getExtensions()).containsEntry("code", "GRAPHQL_VALIDATION_FAILED");
+		});
 	}
 
 	@Test
@@ -154,8 +148,7 @@ public class LocaleTests extends EndToEndTest {
 
 	@Test
 	void shouldServeNestedObjectsInTheLocaleOfAcceptLanguage() {
-		acceptingLanguage("en")
-			.document("{ federation { locale pillars { locale } } }")
+		acceptingLanguage("en").document("{ federation { locale pillars { locale } } }")
 			.execute()
 			.path("federation.locale")
 			.entity(String.class)

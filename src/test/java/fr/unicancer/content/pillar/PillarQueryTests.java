@@ -36,7 +36,8 @@ public class PillarQueryTests extends EndToEndTest {
 			.containsExactly("patient-co-pilot-of-their-care", "fcccs-at-the-forefront", "expert-regional-network")
 			.path("pillars[*].title")
 			.entityList(String.class)
-			.containsExactly("The patient, co-pilot of their care", "Fcccs at the forefront in the fight against cancer",
+			.containsExactly("The patient, co-pilot of their care",
+					"Fcccs at the forefront in the fight against cancer",
 					"An expert network that operates on a regional basis");
 	}
 
@@ -49,7 +50,8 @@ public class PillarQueryTests extends EndToEndTest {
 			.containsExactly(1, 2, 3)
 			.path("pillars[*].title")
 			.entityList(String.class)
-			.containsExactly("Le patient, copilote de sa prise en charge", "Les CLCC à la pointe de la lutte contre le cancer",
+			.containsExactly("Le patient, copilote de sa prise en charge",
+					"Les CLCC à la pointe de la lutte contre le cancer",
 					"Un réseau expert qui agit au plus près des territoires");
 	}
 
@@ -118,8 +120,8 @@ public class PillarQueryTests extends EndToEndTest {
 			.execute()
 			.path("pillar.body")
 			.entity(String.class)
-			.satisfies((html) -> assertThat(html).startsWith("<p>Acteurs clés du secteur de la santé")
-				.contains("</p>"));
+			.satisfies(
+					(html) -> assertThat(html).startsWith("<p>Acteurs clés du secteur de la santé").contains("</p>"));
 	}
 
 	@Test

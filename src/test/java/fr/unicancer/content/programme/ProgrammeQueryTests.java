@@ -12,8 +12,9 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@code programmes} connection and {@code programme(slug:)} over HTTP: order, paging,
- * the links to centres, filters and locales, against the 8 seeded COVID-19 programmes.
+ * The {@code programmes} connection and {@code programme(slug:)} over HTTP: order,
+ * paging, the links to centres, filters and locales, against the 8 seeded COVID-19
+ * programmes.
  */
 public class ProgrammeQueryTests extends EndToEndTest {
 
@@ -23,10 +24,10 @@ public class ProgrammeQueryTests extends EndToEndTest {
 
 	/** The 20 centres of the network (seed/centres.json). */
 	private static final List<String> ALL_CENTRES = List.of("gustave-roussy", "institut-curie-paris",
-			"institut-curie-saint-cloud", "centre-leon-berard", "institut-bergonie", "institut-paoli-calmettes", "icans",
-			"centre-jean-perrin", "institut-cancerologie-lorraine", "centre-henri-becquerel", "centre-oscar-lambret",
-			"centre-francois-baclesse", "centre-georges-francois-leclerc", "institut-godinot", "ico-angers",
-			"ico-saint-herblain", "centre-eugene-marquis", "institut-claudius-regaud",
+			"institut-curie-saint-cloud", "centre-leon-berard", "institut-bergonie", "institut-paoli-calmettes",
+			"icans", "centre-jean-perrin", "institut-cancerologie-lorraine", "centre-henri-becquerel",
+			"centre-oscar-lambret", "centre-francois-baclesse", "centre-georges-francois-leclerc", "institut-godinot",
+			"ico-angers", "ico-saint-herblain", "centre-eugene-marquis", "institut-claudius-regaud",
 			"institut-du-cancer-de-montpellier", "centre-antoine-lacassagne");
 
 	private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
@@ -72,8 +73,7 @@ public class ProgrammeQueryTests extends EndToEndTest {
 	void shouldListEveryCentreOfTheNetworkForAProgrammeRunByAllCentres() {
 		GraphQlTester.Response response = this.graphQlTester.document("""
 				{ programme(slug: "oncovid-19") { acronym allCentres
-				    leadCentres { slug } participatingCentres { slug } } }""")
-			.execute();
+				    leadCentres { slug } participatingCentres { slug } } }""").execute();
 		response.path("programme.acronym").entity(String.class).isEqualTo("ONCOVID-19");
 		response.path("programme.allCentres").entity(Boolean.class).isEqualTo(true);
 		response.path("programme.leadCentres[*].slug").entityList(String.class).containsExactly("centre-leon-berard");
@@ -151,7 +151,8 @@ public class ProgrammeQueryTests extends EndToEndTest {
 
 	@Test
 	void shouldSearchAcronymsAndTitlesIgnoringCase() {
-		// Every programme but EVIDENCE, whose acronym and titles say "SARS-CoV-2", not "COVID".
+		// Every programme but EVIDENCE, whose acronym and titles say "SARS-CoV-2", not
+		// "COVID".
 		assertThat(slugs("{search: \"covid\"}")).containsExactly("corimmuno-19", "immunoncovid-20", "leaf-4l7520",
 				"oncovid", "oncovid-19", "papesco-19", "scancovpcr");
 		assertThat(slugs("{search: \"Evidence\"}")).containsExactly("evidence");
@@ -212,8 +213,7 @@ public class ProgrammeQueryTests extends EndToEndTest {
 	private GraphQlTester.Response page(String arguments) {
 		return this.graphQlTester.document("{ programmes(" + arguments + """
 				) {
-				    totalCount nodes { slug } pageInfo { hasNextPage hasPreviousPage endCursor } } }""")
-			.execute();
+				    totalCount nodes { slug } pageInfo { hasNextPage hasPreviousPage endCursor } } }""").execute();
 	}
 
 	private List<String> slugs(String filter) {

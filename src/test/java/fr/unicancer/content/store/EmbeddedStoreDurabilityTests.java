@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An acknowledged write to the embedded store survives {@code kill -9} of the service
- * process right after the acknowledgement. The writes go through the store's wire protocol,
- * the same path the service's own writes take.
+ * process right after the acknowledgement. The writes go through the store's wire
+ * protocol, the same path the service's own writes take.
  */
 class EmbeddedStoreDurabilityTests {
 
