@@ -1,13 +1,17 @@
 package fr.unicancer.content;
 
 import fr.unicancer.content.article.ArticleQueryTests;
+import fr.unicancer.content.article.LinkedArticlesTests;
 import fr.unicancer.content.centre.CentreQueryTests;
 import fr.unicancer.content.federation.FederationQueryTests;
+import fr.unicancer.content.graphql.CursorTests;
 import fr.unicancer.content.graphql.ExampleOperationsTests;
 import fr.unicancer.content.graphql.NodeQueryTests;
 import fr.unicancer.content.i18n.LocaleTests;
 import fr.unicancer.content.pillar.PillarQueryTests;
 import fr.unicancer.content.programme.ProgrammeQueryTests;
+import fr.unicancer.content.publishing.PublicationVisibilityTests;
+import fr.unicancer.content.store.StoreHealthTests;
 import org.junit.jupiter.api.Nested;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -74,6 +78,26 @@ class MongoDbCompatibilityTests {
 
 	@Nested
 	class ExampleOperations extends ExampleOperationsTests {
+
+	}
+
+	@Nested
+	class Visibility extends PublicationVisibilityTests {
+
+	}
+
+	@Nested
+	class LinkedArticles extends LinkedArticlesTests {
+
+	}
+
+	@Nested
+	class Cursors extends CursorTests {
+
+	}
+
+	@Nested
+	class Health extends StoreHealthTests {
 
 	}
 

@@ -1,20 +1,14 @@
 package fr.unicancer.content.article;
 
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 import fr.unicancer.content.centre.Centre;
 import fr.unicancer.content.centre.CentreService;
 import fr.unicancer.content.federation.Federation;
 import fr.unicancer.content.graphql.Connection;
+import fr.unicancer.content.graphql.Links;
 import fr.unicancer.content.graphql.NodeResolver;
 import fr.unicancer.content.graphql.PageRequest;
 import fr.unicancer.content.graphql.PaginationProperties;
@@ -38,6 +32,9 @@ import org.springframework.stereotype.Controller;
 /** Queries of articles and the fields of {@code Article}, links batched per response. */
 @Controller
 class ArticleController implements NodeResolver {
+
+	/** Default of {@code Federation.latestArticles(first:)}, as in the schema. */
+	private static final int LATEST_ARTICLES = 5;
 
 	private final ArticleService articles;
 
@@ -79,7 +76,7 @@ class ArticleController implements NodeResolver {
 
 	@SchemaMapping(typeName = "Federation")
 	List<Article> latestArticles(Federation federation, @Argument Integer first) {
-		PageRequest page = PageRequest.of(first, null, null, null, this.pagination);
+		PageRequest page = PageRequest.of((first != null) ? first : LATEST_ARTICLES, null, null, null, this.pagination);
 		return this.articles.page(null, ArticleOrder.NEWEST_FIRST, page, false)
 			.map((document) -> this.articles.view(document, federation.requested()))
 			.nodes();
@@ -92,43 +89,20 @@ class ArticleController implements NodeResolver {
 
 	@BatchMapping(typeName = "Article")
 	Map<Article, List<Centre>> centres(List<Article> articles) {
-		return linked(articles, (article) -> article.document().centreIds(), this.centres::byIds, this.centres::view);
+		return Links.resolve(articles, (article) -> article.document().centreIds(), this.centres::byIds,
+				(article, centre) -> this.centres.view(centre, article.requested()));
 	}
 
 	@BatchMapping(typeName = "Article")
 	Map<Article, List<StrategyPillar>> pillars(List<Article> articles) {
-		return linked(articles, (article) -> article.document().pillarIds(), this.pillars::byIds, this.pillars::view);
+		return Links.resolve(articles, (article) -> article.document().pillarIds(), this.pillars::byIds,
+				(article, pillar) -> this.pillars.view(pillar, article.requested()));
 	}
 
 	@BatchMapping(typeName = "Article")
 	Map<Article, List<ResearchProgramme>> programmes(List<Article> articles) {
-		return linked(articles, (article) -> article.document().programmeIds(), this.programmes::byIds,
-				this.programmes::view);
-	}
-
-	/**
-	 * Resolves one link field for a batch of articles with one read of the linked
-	 * documents.
-	 */
-	private static <D, V> Map<Article, List<V>> linked(List<Article> articles, Function<Article, List<String>> ids,
-			Function<Collection<String>, Map<String, D>> load, BiFunction<D, ContentLocale, V> view) {
-		Set<String> wanted = new HashSet<>();
-		articles.forEach((article) -> wanted.addAll(orEmpty(ids.apply(article))));
-		Map<String, D> byId = load.apply(wanted);
-		Map<Article, List<V>> result = new LinkedHashMap<>();
-		for (Article article : articles) {
-			result.put(article,
-					orEmpty(ids.apply(article)).stream()
-						.map(byId::get)
-						.filter(Objects::nonNull)
-						.map((document) -> view.apply(document, article.requested()))
-						.toList());
-		}
-		return result;
-	}
-
-	private static List<String> orEmpty(List<String> ids) {
-		return (ids != null) ? ids : List.of();
+		return Links.resolve(articles, (article) -> article.document().programmeIds(), this.programmes::byIds,
+				(article, programme) -> this.programmes.view(programme, article.requested()));
 	}
 
 	@Override

@@ -3,6 +3,8 @@ package fr.unicancer.content.article;
 import java.time.Instant;
 import java.util.List;
 
+import fr.unicancer.content.i18n.ContentLocale;
+
 /**
  * Narrows the list of articles; every condition given must hold.
  *
@@ -17,7 +19,6 @@ import java.util.List;
  * @param search words found in the title in any locale, ignoring case
  */
 record ArticleFilter(List<ArticleKind> kinds, List<String> topics, String centre, String pillar, String programme,
-		Instant publishedAfter, Instant publishedBefore, fr.unicancer.content.i18n.ContentLocale locale,
-		String search) {
+		Instant publishedAfter, Instant publishedBefore, ContentLocale locale, String search) {
 
 }

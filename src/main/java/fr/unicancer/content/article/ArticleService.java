@@ -1,13 +1,12 @@
 package fr.unicancer.content.article;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
+import fr.unicancer.content.centre.CentreDocument;
 import fr.unicancer.content.centre.CentreService;
 import fr.unicancer.content.graphql.Connection;
 import fr.unicancer.content.graphql.KeysetOrder;
@@ -16,20 +15,20 @@ import fr.unicancer.content.graphql.PageRequest;
 import fr.unicancer.content.i18n.ContentLocale;
 import fr.unicancer.content.i18n.LocaleResolver;
 import fr.unicancer.content.i18n.TextSearch;
+import fr.unicancer.content.pillar.PillarDocument;
 import fr.unicancer.content.pillar.PillarService;
 import fr.unicancer.content.programme.ProgrammeService;
-import fr.unicancer.content.publishing.PublicationStatus;
+import fr.unicancer.content.publishing.PublishedContent;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /** Reads the articles the public may see, and shows them in a locale. */
 @Service
 class ArticleService {
 
-	private final MongoTemplate mongoTemplate;
+	private final PublishedContent published;
 
 	private final KeysetPager pager;
 
@@ -41,25 +40,27 @@ class ArticleService {
 
 	private final LocaleResolver localeResolver;
 
-	private final Clock clock;
-
-	ArticleService(MongoTemplate mongoTemplate, KeysetPager pager, CentreService centres, PillarService pillars,
-			ProgrammeService programmes, LocaleResolver localeResolver, Clock clock) {
-		this.mongoTemplate = mongoTemplate;
+	ArticleService(PublishedContent published, KeysetPager pager, CentreService centres, PillarService pillars,
+			ProgrammeService programmes, LocaleResolver localeResolver) {
+		this.published = published;
 		this.pager = pager;
 		this.centres = centres;
 		this.pillars = pillars;
 		this.programmes = programmes;
 		this.localeResolver = localeResolver;
-		this.clock = clock;
 	}
 
 	Article view(ArticleDocument document, ContentLocale requested) {
 		return new Article(document, requested, this.localeResolver.served(requested, document.content()));
 	}
 
+	/**
+	 * A page of the articles matching the filter; empty if it names an unknown document.
+	 */
 	Connection<ArticleDocument> page(ArticleFilter filter, ArticleOrder order, PageRequest page, boolean withTotal) {
-		return this.pager.page(toCriteria(filter), ArticleDocument.class, keyset(order), page, withTotal);
+		return toCriteria(filter)
+			.map((criteria) -> this.pager.page(criteria, ArticleDocument.class, keyset(order), page, withTotal))
+			.orElseGet(() -> Connection.empty(withTotal ? 0L : null));
 	}
 
 	/**
@@ -67,78 +68,71 @@ class ArticleService {
 	 * @param linkField the stored link field, such as {@code centreIds}
 	 */
 	<K> Map<K, Connection<ArticleDocument>> pageLinked(String linkField, Map<K, String> linkedIds, PageRequest page) {
-		Map<K, Criteria> filters = new java.util.LinkedHashMap<>();
-		linkedIds.forEach(
-				(key, id) -> filters.put(key, new Criteria().andOperator(visible(), Criteria.where(linkField).is(id))));
-		return this.pager.pageEach(filters, ArticleDocument.class, keyset(ArticleOrder.NEWEST_FIRST), page);
+		return this.pager.pageEach(this.published.visible(), linkField, linkedIds, ArticleDocument.class,
+				keyset(ArticleOrder.NEWEST_FIRST), page);
 	}
 
 	Optional<ArticleDocument> bySlug(String slug) {
-		return findOne(Criteria.where("slug").is(slug));
+		return this.published.findOne(Criteria.where("slug").is(slug), ArticleDocument.class);
 	}
 
 	Optional<ArticleDocument> byId(String id) {
-		return findOne(Criteria.where("_id").is(id));
-	}
-
-	private Optional<ArticleDocument> findOne(Criteria criteria) {
-		return Optional.ofNullable(this.mongoTemplate
-			.findOne(new Query(new Criteria().andOperator(criteria, visible())), ArticleDocument.class));
-	}
-
-	private Criteria visible() {
-		return PublicationStatus.visibleAt(this.clock.instant());
+		return this.published.findOne(Criteria.where("_id").is(id), ArticleDocument.class);
 	}
 
 	private static KeysetOrder<ArticleDocument> keyset(ArticleOrder order) {
-		ArticleOrder effective = (order != null) ? order : ArticleOrder.NEWEST_FIRST;
-		return switch (effective.field() != null ? effective.field() : ArticleOrder.Field.PUBLISHED_AT) {
-			case PUBLISHED_AT -> new KeysetOrder<>("publishedAt",
-					(effective.direction() != null) ? effective.direction() : ArticleOrder.NEWEST_FIRST.direction(),
-					ArticleDocument::publishedAt, ArticleDocument::id);
-		};
+		Sort.Direction direction = (order != null && order.direction() != null) ? order.direction()
+				: ArticleOrder.NEWEST_FIRST.direction();
+		// PUBLISHED_AT is the only field so far; a new field adds its case here.
+		return new KeysetOrder<>("publishedAt", direction, ArticleDocument::publishedAt, ArticleDocument::id);
 	}
 
-	private Criteria toCriteria(ArticleFilter filter) {
+	private Optional<Criteria> toCriteria(ArticleFilter filter) {
 		List<Criteria> conditions = new ArrayList<>();
-		conditions.add(visible());
-		if (filter != null) {
-			if (filter.kinds() != null && !filter.kinds().isEmpty()) {
-				conditions.add(Criteria.where("kind").in(filter.kinds()));
-			}
-			if (filter.topics() != null && !filter.topics().isEmpty()) {
-				conditions.add(Criteria.where("topics").in(filter.topics()));
-			}
-			addLink(conditions, "centreIds", filter.centre(), (slug) -> this.centres.bySlug(slug).map((c) -> c.id()));
-			addLink(conditions, "pillarIds", filter.pillar(), (slug) -> this.pillars.bySlug(slug).map((p) -> p.id()));
-			addLink(conditions, "programmeIds", filter.programme(), this.programmes::idOfSlug);
-			if (filter.publishedAfter() != null) {
-				conditions.add(Criteria.where("publishedAt").gte(filter.publishedAfter()));
-			}
-			if (filter.publishedBefore() != null) {
-				conditions.add(Criteria.where("publishedAt").lt(filter.publishedBefore()));
-			}
-			if (filter.locale() != null) {
-				conditions.add(Criteria.where("content." + filter.locale().key()).ne(null));
-			}
-			if (filter.search() != null && !filter.search().isBlank()) {
-				Pattern words = TextSearch.pattern(filter.search());
-				List<Criteria> anyTitle = new ArrayList<>();
-				for (ContentLocale locale : ContentLocale.values()) {
-					anyTitle.add(Criteria.where("content." + locale.key() + ".title").regex(words));
-				}
-				conditions.add(new Criteria().orOperator(anyTitle));
-			}
+		conditions.add(this.published.visible());
+		if (filter == null) {
+			return Optional.of(conditions.get(0));
 		}
-		return new Criteria().andOperator(conditions);
+		if (filter.kinds() != null && !filter.kinds().isEmpty()) {
+			conditions.add(Criteria.where("kind").in(filter.kinds()));
+		}
+		if (filter.topics() != null && !filter.topics().isEmpty()) {
+			conditions.add(Criteria.where("topics").in(filter.topics()));
+		}
+		if (!addLink(conditions, "centreIds", filter.centre(),
+				(slug) -> this.centres.bySlug(slug).map(CentreDocument::id))
+				|| !addLink(conditions, "pillarIds", filter.pillar(),
+						(slug) -> this.pillars.bySlug(slug).map(PillarDocument::id))
+				|| !addLink(conditions, "programmeIds", filter.programme(), this.programmes::idOfSlug)) {
+			return Optional.empty();
+		}
+		if (filter.publishedAfter() != null) {
+			conditions.add(Criteria.where("publishedAt").gte(filter.publishedAfter()));
+		}
+		if (filter.publishedBefore() != null) {
+			conditions.add(Criteria.where("publishedAt").lt(filter.publishedBefore()));
+		}
+		if (filter.locale() != null) {
+			conditions.add(Criteria.where("content." + filter.locale().key()).ne(null));
+		}
+		if (filter.search() != null && !filter.search().isBlank()) {
+			conditions.add(TextSearch.anyOf(filter.search(), "content.fr.title", "content.en.title"));
+		}
+		return Optional.of(new Criteria().andOperator(conditions));
 	}
 
-	/** Adds a link condition; an unknown slug matches nothing rather than everything. */
-	private static void addLink(List<Criteria> conditions, String field, String slug,
+	/**
+	 * Adds the condition that the article links to the document with this slug.
+	 * @return {@code false} if no document has the slug: then no article matches
+	 */
+	private static boolean addLink(List<Criteria> conditions, String field, String slug,
 			Function<String, Optional<String>> idOfSlug) {
-		if (slug != null) {
-			conditions.add(Criteria.where(field).is(idOfSlug.apply(slug).orElse("unknown:" + slug)));
+		if (slug == null) {
+			return true;
 		}
+		Optional<String> id = idOfSlug.apply(slug);
+		id.ifPresent((linkedId) -> conditions.add(Criteria.where(field).is(linkedId)));
+		return id.isPresent();
 	}
 
 }

@@ -33,7 +33,8 @@ class CentreController implements NodeResolver {
 	@QueryMapping
 	List<Centre> centres(@Argument CentreFilter filter, @Argument ContentLocale locale, GraphQLContext context) {
 		ContentLocale requested = this.localeResolver.requested(locale, context);
-		List<CentreDocument> found = (filter != null) ? this.centres.matching(filter.toCriteria()) : this.centres.all();
+		List<CentreDocument> found = (filter != null) ? this.centres.matching(filter.toCriteria())
+				: this.centres.all(context);
 		return found.stream().map((document) -> this.centres.view(document, requested)).toList();
 	}
 
@@ -57,7 +58,7 @@ class CentreController implements NodeResolver {
 					"'limit' must be between 1 and " + this.properties.nearestMaxLimit() + ", got " + limit);
 		}
 		ContentLocale requested = this.localeResolver.requested(locale, context);
-		return this.centres.all().stream().map((document) -> {
+		return this.centres.all(context).stream().map((document) -> {
 			Centre centre = this.centres.view(document, requested);
 			return new CentreDistance(centre, near.distanceKm(centre.location()));
 		}).sorted(Comparator.comparingDouble(CentreDistance::distanceKm)).limit(limit).toList();

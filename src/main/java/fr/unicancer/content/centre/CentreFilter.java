@@ -2,7 +2,6 @@ package fr.unicancer.content.centre;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import fr.unicancer.content.i18n.TextSearch;
 
@@ -30,10 +29,7 @@ record CentreFilter(String region, String city, List<String> expertise, String s
 			conditions.add(Criteria.where("expertise").all(this.expertise));
 		}
 		if (this.search != null && !this.search.isBlank()) {
-			Pattern words = TextSearch.pattern(this.search);
-			conditions.add(new Criteria().orOperator(Criteria.where("name").regex(words),
-					Criteria.where("shortName").regex(words), Criteria.where("aliases").regex(words),
-					Criteria.where("city").regex(words)));
+			conditions.add(TextSearch.anyOf(this.search, "name", "shortName", "aliases", "city"));
 		}
 		return conditions.isEmpty() ? new Criteria() : new Criteria().andOperator(conditions);
 	}

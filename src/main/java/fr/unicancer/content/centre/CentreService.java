@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import fr.unicancer.content.i18n.ContentLocale;
 import fr.unicancer.content.i18n.LocaleResolver;
+import graphql.GraphQLContext;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Service;
 public class CentreService {
 
 	private static final Sort BY_NAME = Sort.by("name", "_id");
+
+	private static final String ALL_CENTRES_KEY = CentreService.class.getName() + ".all";
 
 	private final CentreRepository repository;
 
@@ -43,6 +46,14 @@ public class CentreService {
 		return this.repository.findAll(BY_NAME);
 	}
 
+	/**
+	 * Every centre, by name, read once per request however many fields need them all (the
+	 * federation's centres and count, nearest centres, programmes run by all centres).
+	 */
+	public List<CentreDocument> all(GraphQLContext request) {
+		return request.computeIfAbsent(ALL_CENTRES_KEY, (key) -> all());
+	}
+
 	List<CentreDocument> matching(Criteria criteria) {
 		return this.mongoTemplate.find(new Query(criteria).with(BY_NAME), CentreDocument.class);
 	}
@@ -63,10 +74,6 @@ public class CentreService {
 		return this.repository.findAllById(ids)
 			.stream()
 			.collect(Collectors.toMap(CentreDocument::id, Function.identity()));
-	}
-
-	public long count() {
-		return this.repository.count();
 	}
 
 }

@@ -58,18 +58,26 @@ class FederationController implements NodeResolver {
 	}
 
 	@SchemaMapping(typeName = "FederationSection")
+	String title(Section section) {
+		return (section.title() != null) ? section.title() : section.key();
+	}
+
+	@SchemaMapping(typeName = "FederationSection")
 	String body(Section section, @Argument BodyFormat format) {
 		return Markdown.render(section.body(), format);
 	}
 
 	@SchemaMapping
-	long centreCount(Federation federation) {
-		return this.centres.count();
+	int centreCount(Federation federation, GraphQLContext context) {
+		return this.centres.all(context).size();
 	}
 
 	@SchemaMapping
-	List<Centre> centres(Federation federation) {
-		return this.centres.all().stream().map((centre) -> this.centres.view(centre, federation.requested())).toList();
+	List<Centre> centres(Federation federation, GraphQLContext context) {
+		return this.centres.all(context)
+			.stream()
+			.map((centre) -> this.centres.view(centre, federation.requested()))
+			.toList();
 	}
 
 	@SchemaMapping

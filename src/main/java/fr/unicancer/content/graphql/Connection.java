@@ -1,6 +1,7 @@
 package fr.unicancer.content.graphql;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A Relay connection: one page of a list, with cursors to page on.
@@ -19,7 +20,7 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, Long totalCo
 	}
 
 	/** The same page with each item mapped. */
-	public <R> Connection<R> map(java.util.function.Function<? super T, ? extends R> mapper) {
+	public <R> Connection<R> map(Function<? super T, ? extends R> mapper) {
 		return new Connection<>(
 				this.edges.stream().map((edge) -> new Edge<R>(edge.cursor(), mapper.apply(edge.node()))).toList(),
 				this.pageInfo, this.totalCount);

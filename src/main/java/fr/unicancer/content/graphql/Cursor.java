@@ -7,32 +7,24 @@ import java.util.Base64;
 import org.bson.types.ObjectId;
 
 /**
- * An opaque Relay cursor: the position of an item in a keyset order, that is its sort
- * value and its id (the tie-breaker). Encoded as URL-safe Base64 so clients treat it as
- * opaque.
+ * An opaque Relay cursor: the position of an item in one keyset order, that is the order
+ * it belongs to, the item's sort value and its id (the tie-breaker). Encoded as URL-safe
+ * Base64 so clients treat it as opaque.
  *
- * @param value the item's sort value: an {@link Instant}, a {@link String} or
- * {@code null}
+ * @param order the order the position is in, as {@link KeysetOrder#key()}
+ * @param value the item's sort value: an {@link Instant} or a {@link String}
  * @param id the item's id
  */
-public record Cursor(Object value, ObjectId id) {
+public record Cursor(String order, Object value, ObjectId id) {
 
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
 	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
 	public String encode() {
-		String typed;
-		if (this.value == null) {
-			typed = "n:";
-		}
-		else if (this.value instanceof Instant instant) {
-			typed = "t:" + instant.toEpochMilli();
-		}
-		else {
-			typed = "s:" + this.value;
-		}
-		return ENCODER.encodeToString((this.id.toHexString() + "|" + typed).getBytes(StandardCharsets.UTF_8));
+		String typed = (this.value instanceof Instant instant) ? "t:" + instant.toEpochMilli() : "s:" + this.value;
+		String text = this.order + "|" + this.id.toHexString() + "|" + typed;
+		return ENCODER.encodeToString(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**
@@ -42,17 +34,14 @@ public record Cursor(Object value, ObjectId id) {
 	 */
 	public static Cursor decode(String encoded, String argument) {
 		try {
-			String text = new String(DECODER.decode(encoded), StandardCharsets.UTF_8);
-			int bar = text.indexOf('|');
-			ObjectId id = new ObjectId(text.substring(0, bar));
-			String typed = text.substring(bar + 1);
+			String[] parts = new String(DECODER.decode(encoded), StandardCharsets.UTF_8).split("\\|", 3);
+			String typed = parts[2];
 			Object value = switch (typed.substring(0, 2)) {
-				case "n:" -> null;
 				case "t:" -> Instant.ofEpochMilli(Long.parseLong(typed.substring(2)));
 				case "s:" -> typed.substring(2);
 				default -> throw new IllegalArgumentException(typed);
 			};
-			return new Cursor(value, id);
+			return new Cursor(parts[0], value, new ObjectId(parts[1]));
 		}
 		catch (RuntimeException ex) {
 			throw new InvalidArgumentException(argument,

@@ -16,10 +16,13 @@ class GraphQlConfiguration {
 	}
 
 	/**
-	 * Connections here are built by {@link KeysetPager} with {@code totalCount} and
-	 * {@code nodes}, so Spring's adaptation of {@code Window} results is not wanted: it
-	 * applies only when the cursor strategy handles Spring Data scroll positions, and
-	 * this one, primary over Boot's default, handles this service's own keyset cursors.
+	 * Connections here are built by {@link KeysetPager}, with {@code totalCount} and
+	 * {@code nodes}, so Spring's adaptation of Spring Data {@code Window} results is not
+	 * wanted: it would turn a connection field that failed on a bad argument into an
+	 * empty connection and a second, confusing error. Boot registers that adaptation only
+	 * when the cursor strategy handles scroll positions; this one, primary over Boot's
+	 * default, handles this service's own cursors. The bad-argument tests of the
+	 * connections fail if the adaptation comes back.
 	 */
 	@Bean
 	@Primary

@@ -21,9 +21,27 @@ import org.springframework.data.mongodb.core.query.Criteria;
 public record KeysetOrder<E>(String field, Sort.Direction direction, Function<E, Object> valueOf,
 		Function<E, String> idOf) {
 
+	/** Names this order in cursors, such as {@code publishedAt:DESC}. */
+	public String key() {
+		return this.field + ":" + this.direction;
+	}
+
 	/** The cursor of a document in this order. */
 	public Cursor cursorOf(E document) {
-		return new Cursor(this.valueOf.apply(document), new ObjectId(this.idOf.apply(document)));
+		return new Cursor(key(), this.valueOf.apply(document), new ObjectId(this.idOf.apply(document)));
+	}
+
+	/**
+	 * Refuses a page whose cursor was issued for another list or order: the position
+	 * would be meaningless here, and paging on from it would silently skip or repeat
+	 * items.
+	 */
+	void checkCursor(PageRequest page) {
+		if (page.cursor() != null && !key().equals(page.cursor().order())) {
+			String argument = page.forward() ? "after" : "before";
+			throw new InvalidArgumentException(argument, "'" + argument
+					+ "' is a cursor of another list or order; use a cursor from this connection with the same orderBy");
+		}
 	}
 
 	/** The direction to read the store in for a page: reversed when paging backwards. */
@@ -32,9 +50,16 @@ public record KeysetOrder<E>(String field, Sort.Direction direction, Function<E,
 				: this.direction.isAscending() ? Sort.Direction.DESC : Sort.Direction.ASC;
 	}
 
-	/** The store order for a page: by sort field, then id. */
-	public Sort sort(PageRequest page) {
-		Sort.Direction read = readDirection(page);
+	/** The store order of the whole list: by sort field, then id. */
+	public Sort sort() {
+		return sort(this.direction);
+	}
+
+	Sort sort(PageRequest page) {
+		return sort(readDirection(page));
+	}
+
+	private Sort sort(Sort.Direction read) {
 		return Sort.by(new Sort.Order(read, this.field), new Sort.Order(read, "_id"));
 	}
 

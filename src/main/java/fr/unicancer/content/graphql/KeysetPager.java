@@ -2,6 +2,7 @@ package fr.unicancer.content.graphql;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ public class KeysetPager {
 	 */
 	public <E> Connection<E> page(Criteria filter, Class<E> type, KeysetOrder<E> order, PageRequest page,
 			boolean withTotal) {
+		order.checkCursor(page);
 		Query query = new Query(new Criteria().andOperator(filter, order.beyondCursor(page))).with(order.sort(page))
 			.limit(page.size() + 1);
 		List<E> read = this.mongoTemplate.find(query, type);
@@ -43,27 +45,36 @@ public class KeysetPager {
 	}
 
 	/**
-	 * The same page for each of several lists, in one aggregation command: used to batch
-	 * a connection field over many parents (for example each centre's articles).
-	 * @param filters the filter of each parent's list, by parent key
+	 * The same page of each of several lists, in one aggregation command: used to batch a
+	 * connection field over many parents, such as each centre's articles. Each parent's
+	 * list is the documents matching {@code common} whose {@code linkField} holds the
+	 * parent's id. A leading {@code $match}, which an index serves, narrows the documents
+	 * to those of these parents before the per-parent {@code $facet} stages, which none
+	 * does.
+	 * @param linkedIds the parent id of each key
 	 */
-	public <K, E> Map<K, Connection<E>> pageEach(Map<K, Criteria> filters, Class<E> type, KeysetOrder<E> order,
-			PageRequest page) {
-		if (filters.isEmpty()) {
+	public <K, E> Map<K, Connection<E>> pageEach(Criteria common, String linkField, Map<K, String> linkedIds,
+			Class<E> type, KeysetOrder<E> order, PageRequest page) {
+		if (linkedIds.isEmpty()) {
 			return Map.of();
 		}
-		List<K> keys = new ArrayList<>(filters.keySet());
+		order.checkCursor(page);
+		List<K> keys = new ArrayList<>(linkedIds.keySet());
+		AggregationOperation ofTheseParents = Aggregation
+			.match(new Criteria().andOperator(common, Criteria.where(linkField).in(new HashSet<>(linkedIds.values()))));
 		FacetOperation facets = null;
 		for (int i = 0; i < keys.size(); i++) {
-			Criteria filter = filters.get(keys.get(i));
+			Criteria ofThisParent = Criteria.where(linkField).is(linkedIds.get(keys.get(i)));
 			AggregationOperation[] pageStages = {
-					Aggregation.match(new Criteria().andOperator(filter, order.beyondCursor(page))),
+					Aggregation.match(new Criteria().andOperator(ofThisParent, order.beyondCursor(page))),
 					Aggregation.sort(order.sort(page)), Aggregation.limit(page.size() + 1) };
-			AggregationOperation[] countStages = { Aggregation.match(filter), Aggregation.group().count().as("n") };
+			AggregationOperation[] countStages = { Aggregation.match(ofThisParent),
+					Aggregation.group().count().as("n") };
 			facets = (facets == null) ? Aggregation.facet(pageStages).as("p" + i) : facets.and(pageStages).as("p" + i);
 			facets = facets.and(countStages).as("c" + i);
 		}
-		Document result = this.mongoTemplate.aggregate(Aggregation.newAggregation(type, facets), type, Document.class)
+		Document result = this.mongoTemplate
+			.aggregate(Aggregation.newAggregation(type, ofTheseParents, facets), type, Document.class)
 			.getUniqueMappedResult();
 		Map<K, Connection<E>> connections = new LinkedHashMap<>();
 		for (int i = 0; i < keys.size(); i++) {

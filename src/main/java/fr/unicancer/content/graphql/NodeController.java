@@ -2,11 +2,14 @@ package fr.unicancer.content.graphql;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import fr.unicancer.content.i18n.ContentLocale;
 import fr.unicancer.content.i18n.LocaleResolver;
 import graphql.GraphQLContext;
+import org.bson.types.ObjectId;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -26,11 +29,11 @@ class NodeController {
 	}
 
 	@QueryMapping
-	Object node(@Argument String id, @Argument fr.unicancer.content.i18n.ContentLocale locale, GraphQLContext context) {
-		return NodeId.decode(id).filter((nodeId) -> org.bson.types.ObjectId.isValid(nodeId.id())).flatMap((nodeId) -> {
+	Object node(@Argument String id, @Argument ContentLocale locale, GraphQLContext context) {
+		return NodeId.decode(id).filter((nodeId) -> ObjectId.isValid(nodeId.id())).flatMap((nodeId) -> {
 			NodeResolver resolver = this.resolvers.get(nodeId.type());
 			return (resolver != null) ? resolver.find(nodeId.id(), this.localeResolver.requested(locale, context))
-					: java.util.Optional.empty();
+					: Optional.empty();
 		}).orElse(null);
 	}
 

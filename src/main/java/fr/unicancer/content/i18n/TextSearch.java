@@ -1,8 +1,12 @@
 package fr.unicancer.content.i18n;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
  * Patterns for the {@code search} filters: case- and accent-insensitive, so that
@@ -18,17 +22,26 @@ public final class TextSearch {
 	private TextSearch() {
 	}
 
+	/**
+	 * Documents where any of the fields contains the words, ignoring case and accents.
+	 */
+	public static Criteria anyOf(String words, String... fields) {
+		Pattern pattern = pattern(words);
+		return new Criteria()
+			.orOperator(Arrays.stream(fields).map((field) -> Criteria.where(field).regex(pattern)).toList());
+	}
+
 	/** A pattern matching the words anywhere, ignoring case and accents. */
 	public static Pattern pattern(String words) {
 		String plain = Normalizer.normalize(words.trim(), Normalizer.Form.NFD)
 			.replaceAll("\\p{M}", "")
-			.toLowerCase(java.util.Locale.ROOT)
-			.replaceAll("\\s+", " ");
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[\\s\\-'’]+", " ");
 		StringBuilder regex = new StringBuilder();
 		for (char letter : plain.toCharArray()) {
 			String variants = VARIANTS.get(letter);
 			if (variants != null) {
-				regex.append('[').append(variants).append(variants.toUpperCase(java.util.Locale.ROOT)).append(']');
+				regex.append('[').append(variants).append(variants.toUpperCase(Locale.ROOT)).append(']');
 			}
 			else if (letter == ' ') {
 				regex.append("[\\s\\-’']+");

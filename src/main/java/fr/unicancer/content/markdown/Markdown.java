@@ -17,23 +17,36 @@ public final class Markdown {
 
 	private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(false).build();
 
+	/**
+	 * Relaxed HTML: text formatting, lists, tables, links and images. Links may be web,
+	 * mail or phone links, or relative (pages of the site); images load over HTTPS only.
+	 */
 	private static final Safelist SAFELIST = Safelist.relaxed()
-		.addProtocols("a", "href", "http", "https", "mailto", "tel")
-		.addProtocols("img", "src", "https")
-		.addAttributes("a", "title")
-		.addEnforcedAttribute("a", "rel", "noopener noreferrer");
+		.addProtocols("a", "href", "mailto", "tel")
+		.removeProtocols("img", "src", "http")
+		.addEnforcedAttribute("a", "rel", "noopener noreferrer")
+		.preserveRelativeLinks(true);
+
+	/**
+	 * Relative links are kept only when resolvable against a base; they are served as
+	 * written.
+	 */
+	private static final String BASE_URI = "https://content.invalid/";
 
 	private static final Document.OutputSettings COMPACT = new Document.OutputSettings().prettyPrint(false);
 
 	private Markdown() {
 	}
 
-	/** The body in the given format; {@code null} stays {@code null}. */
+	/**
+	 * The body in the given format, HTML when none is given; {@code null} stays
+	 * {@code null}.
+	 */
 	public static String render(String markdown, BodyFormat format) {
 		if (markdown == null) {
 			return null;
 		}
-		return switch (format) {
+		return switch ((format != null) ? format : BodyFormat.HTML) {
 			case MARKDOWN -> markdown;
 			case HTML -> toHtml(markdown);
 			case TEXT -> toText(markdown);
@@ -42,13 +55,11 @@ public final class Markdown {
 
 	static String toHtml(String markdown) {
 		String unsafe = RENDERER.render(PARSER.parse(markdown));
-		return Jsoup.clean(unsafe, "", SAFELIST, COMPACT).trim();
+		return Jsoup.clean(unsafe, BASE_URI, SAFELIST, COMPACT).trim();
 	}
 
 	static String toText(String markdown) {
 		String html = toHtml(markdown).replace("</p>", "</p>\n\n");
-		Document document = Jsoup.parse(html);
-		document.outputSettings(COMPACT);
 		StringBuilder text = new StringBuilder();
 		for (String paragraph : html.split("\n\n")) {
 			String plain = Jsoup.parse(paragraph).text().trim();

@@ -1,20 +1,16 @@
 package fr.unicancer.content.programme;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import fr.unicancer.content.centre.Centre;
 import fr.unicancer.content.centre.CentreDocument;
 import fr.unicancer.content.centre.CentreService;
 import fr.unicancer.content.graphql.Connection;
+import fr.unicancer.content.graphql.Links;
 import fr.unicancer.content.graphql.NodeResolver;
 import fr.unicancer.content.graphql.PageRequest;
 import fr.unicancer.content.graphql.PaginationProperties;
@@ -68,45 +64,32 @@ class ProgrammeController implements NodeResolver {
 
 	@BatchMapping(typeName = "ResearchProgramme")
 	Map<ResearchProgramme, List<Centre>> leadCentres(List<ResearchProgramme> programmes) {
-		return linkedCentres(programmes, (programme) -> programme.document().leadCentreIds(), false);
-	}
-
-	/** Every centre of the network for a programme run by all centres. */
-	@BatchMapping(typeName = "ResearchProgramme")
-	Map<ResearchProgramme, List<Centre>> participatingCentres(List<ResearchProgramme> programmes) {
-		return linkedCentres(programmes, (programme) -> programme.document().participatingCentreIds(), true);
+		return Links.resolve(programmes, (programme) -> programme.document().leadCentreIds(), this.centres::byIds,
+				this::view);
 	}
 
 	/**
-	 * One query for the whole batch: all centres if any programme needs them all, else by
-	 * id.
+	 * Every centre of the network for a programme run by all centres. One read for the
+	 * whole batch: all centres if any programme needs them all, else those named.
 	 */
-	private Map<ResearchProgramme, List<Centre>> linkedCentres(List<ResearchProgramme> programmes,
-			Function<ResearchProgramme, List<String>> ids, boolean allCentresMeansEvery) {
-		boolean needsAll = allCentresMeansEvery && programmes.stream().anyMatch(ResearchProgramme::allCentres);
-		Set<String> wanted = new HashSet<>();
-		programmes.forEach((programme) -> wanted.addAll(orEmpty(ids.apply(programme))));
-		List<CentreDocument> all = needsAll ? this.centres.all() : List.of();
-		Map<String, CentreDocument> byId = new LinkedHashMap<>();
-		if (needsAll) {
-			all.forEach((centre) -> byId.put(centre.id(), centre));
+	@BatchMapping(typeName = "ResearchProgramme")
+	Map<ResearchProgramme, List<Centre>> participatingCentres(List<ResearchProgramme> programmes,
+			GraphQLContext context) {
+		if (programmes.stream().noneMatch(ResearchProgramme::allCentres)) {
+			return Links.resolve(programmes, (programme) -> programme.document().participatingCentreIds(),
+					this.centres::byIds, this::view);
 		}
-		else {
-			byId.putAll(this.centres.byIds(wanted));
-		}
-		Map<ResearchProgramme, List<Centre>> result = new LinkedHashMap<>();
-		for (ResearchProgramme programme : programmes) {
-			Collection<CentreDocument> linked = (allCentresMeansEvery && programme.allCentres()) ? all
-					: orEmpty(ids.apply(programme)).stream().map(byId::get).filter(Objects::nonNull).toList();
-			List<Centre> views = new ArrayList<>();
-			linked.forEach((centre) -> views.add(this.centres.view(centre, programme.requested())));
-			result.put(programme, views);
-		}
-		return result;
+		List<CentreDocument> all = this.centres.all(context);
+		List<String> allIds = all.stream().map(CentreDocument::id).toList();
+		Map<String, CentreDocument> byId = all.stream()
+			.collect(Collectors.toMap(CentreDocument::id, Function.identity()));
+		return Links.resolve(programmes,
+				(programme) -> programme.allCentres() ? allIds : programme.document().participatingCentreIds(),
+				(ids) -> byId, this::view);
 	}
 
-	private static List<String> orEmpty(List<String> ids) {
-		return (ids != null) ? ids : List.of();
+	private Centre view(ResearchProgramme programme, CentreDocument centre) {
+		return this.centres.view(centre, programme.requested());
 	}
 
 	@Override

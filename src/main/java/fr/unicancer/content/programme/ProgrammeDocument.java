@@ -35,7 +35,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("programmes")
 public record ProgrammeDocument(@Id String id, @Indexed(unique = true) String slug, @Indexed String acronym,
 		String phase, String sponsor, @Indexed String status, List<String> interventions, @Indexed List<String> topics,
-		@Indexed List<String> leadCentreIds, @Indexed List<String> participatingCentreIds, @Indexed boolean allCentres,
+		@Indexed List<String> leadCentreIds, @Indexed List<String> participatingCentreIds, boolean allCentres,
 		String moreInfoUrl, Map<String, ProgrammeContent> content, String note, PublicationStatus publicationStatus,
 		Instant publishedAt) {
 

@@ -1,13 +1,11 @@
 package fr.unicancer.content.programme;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import fr.unicancer.content.centre.CentreDocument;
@@ -19,12 +17,10 @@ import fr.unicancer.content.graphql.PageRequest;
 import fr.unicancer.content.i18n.ContentLocale;
 import fr.unicancer.content.i18n.LocaleResolver;
 import fr.unicancer.content.i18n.TextSearch;
-import fr.unicancer.content.publishing.PublicationStatus;
+import fr.unicancer.content.publishing.PublishedContent;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /** Reads research programmes the public may see, and shows them in a locale. */
@@ -34,7 +30,7 @@ public class ProgrammeService {
 	static final KeysetOrder<ProgrammeDocument> BY_SLUG = new KeysetOrder<>("slug", Sort.Direction.ASC,
 			ProgrammeDocument::slug, ProgrammeDocument::id);
 
-	private final MongoTemplate mongoTemplate;
+	private final PublishedContent published;
 
 	private final KeysetPager pager;
 
@@ -42,31 +38,33 @@ public class ProgrammeService {
 
 	private final LocaleResolver localeResolver;
 
-	private final Clock clock;
-
-	ProgrammeService(MongoTemplate mongoTemplate, KeysetPager pager, CentreService centres,
-			LocaleResolver localeResolver, Clock clock) {
-		this.mongoTemplate = mongoTemplate;
+	ProgrammeService(PublishedContent published, KeysetPager pager, CentreService centres,
+			LocaleResolver localeResolver) {
+		this.published = published;
 		this.pager = pager;
 		this.centres = centres;
 		this.localeResolver = localeResolver;
-		this.clock = clock;
 	}
 
 	public ResearchProgramme view(ProgrammeDocument document, ContentLocale requested) {
 		return new ResearchProgramme(document, requested, this.localeResolver.served(requested, document.content()));
 	}
 
-	Criteria visible() {
-		return PublicationStatus.visibleAt(this.clock.instant());
-	}
-
+	/**
+	 * A page of the programmes matching the filter; empty if it names an unknown centre.
+	 */
 	Connection<ProgrammeDocument> page(ProgrammeFilter filter, PageRequest page, boolean withTotal) {
-		return this.pager.page(toCriteria(filter), ProgrammeDocument.class, BY_SLUG, page, withTotal);
+		return toCriteria(filter)
+			.map((criteria) -> this.pager.page(criteria, ProgrammeDocument.class, BY_SLUG, page, withTotal))
+			.orElseGet(() -> Connection.empty(withTotal ? 0L : null));
 	}
 
 	Optional<ProgrammeDocument> bySlug(String slug) {
-		return findOne(Criteria.where("slug").is(slug));
+		return this.published.findOne(Criteria.where("slug").is(slug), ProgrammeDocument.class);
+	}
+
+	Optional<ProgrammeDocument> byId(String id) {
+		return this.published.findOne(Criteria.where("_id").is(id), ProgrammeDocument.class);
 	}
 
 	/** The id of the visible programme with this slug. */
@@ -74,20 +72,8 @@ public class ProgrammeService {
 		return bySlug(slug).map(ProgrammeDocument::id);
 	}
 
-	Optional<ProgrammeDocument> byId(String id) {
-		return findOne(Criteria.where("_id").is(id));
-	}
-
-	private Optional<ProgrammeDocument> findOne(Criteria criteria) {
-		return Optional.ofNullable(this.mongoTemplate
-			.findOne(new Query(new Criteria().andOperator(criteria, visible())), ProgrammeDocument.class));
-	}
-
 	/** The visible programmes with these ids, by id, in one query. */
 	public Map<String, ProgrammeDocument> byIds(Collection<String> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
 		return find(Criteria.where("_id").in(ids)).stream()
 			.collect(Collectors.toMap(ProgrammeDocument::id, Function.identity()));
 	}
@@ -97,8 +83,7 @@ public class ProgrammeService {
 	 * those run by all centres), in one query.
 	 */
 	List<ProgrammeDocument> involving(Collection<String> centreIds) {
-		return find(new Criteria().orOperator(Criteria.where("leadCentreIds").in(centreIds),
-				Criteria.where("participatingCentreIds").in(centreIds), Criteria.where("allCentres").is(true)));
+		return find(involvingAny(centreIds));
 	}
 
 	/** The visible programmes that any of these centres lead, in one query. */
@@ -107,22 +92,31 @@ public class ProgrammeService {
 	}
 
 	private List<ProgrammeDocument> find(Criteria criteria) {
-		Query query = new Query(new Criteria().andOperator(criteria, visible()))
-			.with(BY_SLUG.sort(PageRequest.first(0)));
-		return this.mongoTemplate.find(query, ProgrammeDocument.class);
+		return this.published.find(criteria, ProgrammeDocument.class, BY_SLUG.sort());
 	}
 
-	private Criteria toCriteria(ProgrammeFilter filter) {
+	private static Criteria involvingAny(Collection<String> centreIds) {
+		return new Criteria().orOperator(Criteria.where("leadCentreIds").in(centreIds),
+				Criteria.where("participatingCentreIds").in(centreIds), Criteria.where("allCentres").is(true));
+	}
+
+	private Optional<Criteria> toCriteria(ProgrammeFilter filter) {
 		List<Criteria> conditions = new ArrayList<>();
-		conditions.add(visible());
+		conditions.add(this.published.visible());
 		if (filter != null) {
 			if (filter.centre() != null) {
-				String centreId = centreId(filter.centre());
-				conditions.add(new Criteria().orOperator(Criteria.where("leadCentreIds").is(centreId),
-						Criteria.where("participatingCentreIds").is(centreId), Criteria.where("allCentres").is(true)));
+				Optional<String> centreId = centreId(filter.centre());
+				if (centreId.isEmpty()) {
+					return Optional.empty();
+				}
+				conditions.add(involvingAny(List.of(centreId.get())));
 			}
 			if (filter.leadCentre() != null) {
-				conditions.add(Criteria.where("leadCentreIds").is(centreId(filter.leadCentre())));
+				Optional<String> centreId = centreId(filter.leadCentre());
+				if (centreId.isEmpty()) {
+					return Optional.empty();
+				}
+				conditions.add(Criteria.where("leadCentreIds").is(centreId.get()));
 			}
 			if (filter.topics() != null && !filter.topics().isEmpty()) {
 				conditions.add(Criteria.where("topics").in(filter.topics()));
@@ -131,21 +125,14 @@ public class ProgrammeService {
 				conditions.add(Criteria.where("status").is(filter.status()));
 			}
 			if (filter.search() != null && !filter.search().isBlank()) {
-				Pattern words = TextSearch.pattern(filter.search());
-				List<Criteria> anyText = new ArrayList<>();
-				anyText.add(Criteria.where("acronym").regex(words));
-				for (ContentLocale locale : ContentLocale.values()) {
-					anyText.add(Criteria.where("content." + locale.key() + ".title").regex(words));
-				}
-				conditions.add(new Criteria().orOperator(anyText));
+				conditions.add(TextSearch.anyOf(filter.search(), "acronym", "content.fr.title", "content.en.title"));
 			}
 		}
-		return new Criteria().andOperator(conditions);
+		return Optional.of(new Criteria().andOperator(conditions));
 	}
 
-	/** The id of the centre with this slug; an unknown slug matches nothing. */
-	private String centreId(String slug) {
-		return this.centres.bySlug(slug).map(CentreDocument::id).orElse("unknown:" + slug);
+	private Optional<String> centreId(String slug) {
+		return this.centres.bySlug(slug).map(CentreDocument::id);
 	}
 
 }

@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import fr.unicancer.content.article.ArticleDocument;
 import fr.unicancer.content.centre.CentreDocument;
@@ -105,7 +107,7 @@ class SeedLoader implements SmartInitializingSingleton {
 				articles.stream().map((seed) -> article(seed, centreIds, pillarIds, programmeIds)).toList(),
 				ArticleDocument::slug);
 
-		this.mongoTemplate.save(new Document("_id", "seed").append("appliedAt", java.util.Date.from(now))
+		this.mongoTemplate.save(new Document("_id", "seed").append("appliedAt", Date.from(now))
 			.append("location", this.properties.location()), MARKER_COLLECTION);
 		logger.info("Seeded the store with " + inserted + " documents from " + this.properties.location());
 	}
@@ -123,7 +125,7 @@ class SeedLoader implements SmartInitializingSingleton {
 	/**
 	 * Inserts each document whose slug is absent, in one bulk command; returns how many.
 	 */
-	private <T> int upsert(Class<T> type, List<T> documents, java.util.function.Function<T, String> slugOf) {
+	private <T> int upsert(Class<T> type, List<T> documents, Function<T, String> slugOf) {
 		if (documents.isEmpty()) {
 			return 0;
 		}

@@ -1,5 +1,6 @@
 package fr.unicancer.content.store;
 
+import java.util.Locale;
 import java.util.Set;
 
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -27,7 +28,7 @@ class DurableH2Backend extends H2Backend {
 	@Override
 	public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
 		Document reply = super.handleCommand(channel, databaseName, command, query);
-		if (WRITE_COMMANDS.contains(command.toLowerCase())) {
+		if (WRITE_COMMANDS.contains(command.toLowerCase(Locale.ROOT))) {
 			commit();
 			if (this.sync) {
 				getMvStore().sync();

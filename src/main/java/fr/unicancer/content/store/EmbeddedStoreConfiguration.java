@@ -42,8 +42,9 @@ class EmbeddedStoreConfiguration {
 	}
 
 	@Bean
-	MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer embeddedMongoServer) {
-		ConnectionString connectionString = new ConnectionString(embeddedMongoServer.getConnectionString());
+	MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer embeddedMongoServer, StoreProperties properties) {
+		ConnectionString connectionString = new ConnectionString(
+				embeddedMongoServer.getConnectionString() + "/" + properties.database());
 		return () -> connectionString;
 	}
 

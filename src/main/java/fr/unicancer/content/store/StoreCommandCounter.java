@@ -13,8 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts the commands the application sends to the store, by command name. Used to prove
- * that a query's command count does not grow with the data (no N+1), and by the
- * benchmark.
+ * that a query's command count does not grow with the data (no N+1).
  */
 @Component
 public class StoreCommandCounter implements CommandListener, MongoClientSettingsBuilderCustomizer {

@@ -66,6 +66,11 @@ public class CentreQueryTests extends EndToEndTest {
 			.path("centres[*].slug")
 			.entityList(String.class)
 			.containsExactly("centre-leon-berard");
+		this.graphQlTester.document("{ centres(filter: {search: \"Léon-Bérard\"}) { slug } }")
+			.execute()
+			.path("centres[*].slug")
+			.entityList(String.class)
+			.containsExactly("centre-leon-berard");
 		this.graphQlTester.document("{ centres(filter: {search: \"a.b\"}) { slug } }")
 			.execute()
 			.path("centres")

@@ -1,0 +1,75 @@
+package fr.unicancer.content;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import fr.unicancer.content.article.ArticleDocument;
+import fr.unicancer.content.article.ArticleDocument.ArticleContent;
+import fr.unicancer.content.article.ArticleKind;
+import fr.unicancer.content.centre.CentreDocument;
+import fr.unicancer.content.centre.PostalAddress;
+import fr.unicancer.content.programme.ProgrammeDocument;
+import fr.unicancer.content.programme.ProgrammeDocument.ProgrammeContent;
+import fr.unicancer.content.publishing.PublicationStatus;
+import org.bson.types.ObjectId;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.geo.GeoJsonPoint;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * Documents a test adds to the seeded store, written straight to it as an editor's write
+ * would leave them; their slugs start with {@value #PREFIX} so that {@link #removeAll()}
+ * puts the store back as seeded.
+ */
+public final class TestContent {
+
+	public static final String PREFIX = "test-";
+
+	private final MongoTemplate store;
+
+	public TestContent(MongoTemplate store) {
+		this.store = store;
+	}
+
+	public CentreDocument centre(String name, double latitude, double longitude) {
+		return this.store.insert(new CentreDocument(new ObjectId().toHexString(), PREFIX + slug(name), name, null, null,
+				List.of(), "Testville", "Test region", new PostalAddress("1 rue du Test", "00000", "Testville", "FR"),
+				new GeoJsonPoint(longitude, latitude), null, null, null, List.of(), Map.of(), List.of()));
+	}
+
+	public ProgrammeDocument programme(String acronym, PublicationStatus status, Instant publishedAt,
+			List<String> leadCentreIds) {
+		return this.store.insert(new ProgrammeDocument(null, PREFIX + slug(acronym), acronym, null, null, null,
+				List.of(), List.of("test"), leadCentreIds, List.of(), false, null,
+				Map.of("en", new ProgrammeContent("Test programme " + acronym, "Study", null)), null, status,
+				publishedAt));
+	}
+
+	public ArticleDocument article(String title, PublicationStatus status, Instant publishedAt, List<String> centreIds,
+			List<String> pillarIds, List<String> programmeIds) {
+		return this.store.insert(
+				new ArticleDocument(null, PREFIX + slug(title), ArticleKind.NEWS, List.of("test"), status, publishedAt,
+						Map.of("fr", new ArticleContent(title, null, null)), centreIds, pillarIds, programmeIds));
+	}
+
+	/** A published article about a centre. */
+	public ArticleDocument articleAbout(CentreDocument centre, String title, Instant publishedAt) {
+		return article(title, PublicationStatus.PUBLISHED, publishedAt, List.of(centre.id()), List.of(), List.of());
+	}
+
+	public void removeAll() {
+		Query added = Query.query(Criteria.where("slug").regex("^" + PREFIX));
+		this.store.remove(added, ArticleDocument.class);
+		this.store.remove(added, ProgrammeDocument.class);
+		this.store.remove(added, CentreDocument.class);
+	}
+
+	private static String slug(String name) {
+		return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+	}
+
+}
