@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of the end-to-end tests: the whole service on a random port, on its embedded store
@@ -29,6 +34,20 @@ public abstract class EndToEndTest {
 	@DynamicPropertySource
 	static void embeddedStoreInTemporaryDirectory(DynamicPropertyRegistry registry) {
 		registry.add("unicancer.store.data-dir", DATA_DIR::toString);
+	}
+
+	/**
+	 * Runs a document that must fail with one bad-input error naming the argument at
+	 * fault, with a GraphQL classification, and returns the error's message.
+	 */
+	protected String badUserInput(String document, String argument) {
+		List<ResponseError> errors = new ArrayList<>();
+		this.graphQlTester.document(document).execute().errors().satisfy(errors::addAll);
+		assertThat(errors).hasSize(1);
+		assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_USER_INPUT")
+			.containsEntry("classification", "BAD_REQUEST")
+			.containsEntry("argument", argument);
+		return errors.get(0).getMessage();
 	}
 
 	/** A tester that sends {@code Accept-Language}. */

@@ -287,15 +287,7 @@ public class ArticleQueryTests extends EndToEndTest {
 	}
 
 	private void assertBadArgument(String arguments, String argument) {
-		this.graphQlTester.document("{ articles(" + arguments + ") { totalCount } }")
-			.execute()
-			.errors()
-			.satisfy((errors) -> {
-				assertThat(errors).hasSize(1);
-				assertThat(errors.get(0).getPath()).isEqualTo("articles");
-				assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_USER_INPUT")
-					.containsEntry("argument", argument);
-			});
+		badUserInput("{ articles(" + arguments + ") { totalCount } }", argument);
 	}
 
 	private int totalCount(String filter) {

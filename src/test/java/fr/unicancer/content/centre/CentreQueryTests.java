@@ -132,31 +132,17 @@ public class CentreQueryTests extends EndToEndTest {
 
 	@Test
 	void shouldRefuseInvalidCoordinatesAndLimitsWithAClearError() {
-		this.graphQlTester.document("{ nearestCentres(near: {latitude: 91, longitude: 2.35}) { distanceKm } }")
-			.execute()
-			.errors()
-			.satisfy((errors) -> {
-				assertThat(errors).hasSize(1);
-				assertThat(errors.get(0).getMessage()).contains("Latitude must be between -90 and 90");
-				assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_USER_INPUT")
-					.containsEntry("classification", "BAD_REQUEST")
-					.containsEntry("argument", "near.latitude");
-			});
-		this.graphQlTester.document("{ nearestCentres(near: {latitude: 45, longitude: -181}) { distanceKm } }")
-			.execute()
-			.errors()
-			.satisfy((errors) -> assertThat(errors.get(0).getExtensions()).containsEntry("argument", "near.longitude"));
-		this.graphQlTester.document("{ nearestCentres(near: {latitude: 45, longitude: 2}, limit: 0) { distanceKm } }")
-			.execute()
-			.errors()
-			.satisfy((errors) -> {
-				assertThat(errors.get(0).getMessage()).contains("'limit' must be between 1 and 20");
-				assertThat(errors.get(0).getExtensions()).containsEntry("argument", "limit");
-			});
-		this.graphQlTester.document("{ nearestCentres(near: {latitude: 45, longitude: 2}, limit: 21) { distanceKm } }")
-			.execute()
-			.errors()
-			.satisfy((errors) -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_USER_INPUT"));
+		assertThat(badUserInput("{ nearestCentres(near: {latitude: 91, longitude: 2.35}) { distanceKm } }",
+				"near.latitude"))
+			.contains("Latitude must be between -90 and 90");
+		assertThat(badUserInput("{ nearestCentres(near: {latitude: 45, longitude: -181}) { distanceKm } }",
+				"near.longitude"))
+			.contains("Longitude must be between -180 and 180");
+		assertThat(badUserInput("{ nearestCentres(near: {latitude: 45, longitude: 2}, limit: 0) { distanceKm } }",
+				"limit"))
+			.contains("'limit' must be between 1 and 20");
+		badUserInput("{ nearestCentres(near: {latitude: 45, longitude: 2}, limit: 21) { distanceKm } }", "limit");
+		badUserInput("{ nearestCentres(near: {latitude: 45, longitude: 2}, limit: null) { distanceKm } }", "limit");
 	}
 
 	@Test
