@@ -10,6 +10,7 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,6 +31,9 @@ public abstract class EndToEndTest {
 
 	@Autowired
 	protected HttpGraphQlTester graphQlTester;
+
+	@LocalServerPort
+	protected int port;
 
 	@DynamicPropertySource
 	static void embeddedStoreInTemporaryDirectory(DynamicPropertyRegistry registry) {

@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
 import fr.unicancer.content.EndToEndTest;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,9 +24,6 @@ public class GraphiQlOfflineTests extends EndToEndTest {
 	private static final Pattern ASSET = Pattern.compile("(?:src|href)=\"([^\"]+)\"");
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void shouldServeGraphiQlWithEveryAssetFromThisService() throws Exception {

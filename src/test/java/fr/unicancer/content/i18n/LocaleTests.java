@@ -3,6 +3,10 @@ package fr.unicancer.content.i18n;
 import fr.unicancer.content.EndToEndTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -156,6 +160,18 @@ public class LocaleTests extends EndToEndTest {
 			.path("federation.pillars[*].locale")
 			.entityList(String.class)
 			.containsExactly("EN", "EN", "EN");
+	}
+
+	@Test
+	void shouldTellHttpCachesThatResponsesVaryByAcceptLanguage() {
+		ResponseEntity<String> response = RestClient.create()
+			.post()
+			.uri("http://localhost:" + this.port + "/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"query\": \"{ pillars { locale } }\"}")
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(response.getHeaders().getVary()).contains("Accept-Language");
 	}
 
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,9 +18,6 @@ public class StoreHealthTests extends EndToEndTest {
 
 	@Autowired
 	private StoreHealthIndicator storeHealth;
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void shouldReportTheEmbeddedStoreUp() {
