@@ -5,6 +5,7 @@ import fr.unicancer.content.article.LinkedArticlesTests;
 import fr.unicancer.content.centre.CentreQueryTests;
 import fr.unicancer.content.federation.FederationQueryTests;
 import fr.unicancer.content.graphql.CursorTests;
+import fr.unicancer.content.graphql.ErrorCodeTests;
 import fr.unicancer.content.graphql.ExampleOperationsTests;
 import fr.unicancer.content.graphql.NodeQueryTests;
 import fr.unicancer.content.i18n.LocaleTests;
@@ -98,6 +99,11 @@ class MongoDbCompatibilityTests {
 
 	@Nested
 	class Health extends StoreHealthTests {
+
+	}
+
+	@Nested
+	class ErrorCodes extends ErrorCodeTests {
 
 	}
 

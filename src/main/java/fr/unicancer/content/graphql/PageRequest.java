@@ -11,11 +11,6 @@ package fr.unicancer.content.graphql;
  */
 public record PageRequest(int size, boolean forward, Cursor cursor) {
 
-	/** The first page of the given size. */
-	public static PageRequest first(int size) {
-		return new PageRequest(size, true, null);
-	}
-
 	/**
 	 * Validates and combines the connection arguments.
 	 * @throws InvalidArgumentException naming the argument at fault
