@@ -21,13 +21,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Base of the end-to-end tests: the whole service on a random port, on its embedded store
  * (file-backed, in a fresh directory, seeded on start), queried over HTTP as front-end
- * apps do. Subclasses share one running service.
+ * apps do. Subclasses share one running service. Its local token issuer signs with a key
+ * the tests generate ({@link Tokens}), so tests send editor and administrator tokens
+ * without asking for them; its clients have test secrets, not the development ones.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
 public abstract class EndToEndTest {
 
+	/** The secret of the local issuer's editor client in the tests. */
+	protected static final String EDITOR_CLIENT_SECRET = "test-editor-secret";
+
+	/** The secret of the local issuer's administrator client in the tests. */
+	protected static final String ADMIN_CLIENT_SECRET = "test-admin-secret";
+
 	private static final Path DATA_DIR = createDataDir();
+
+	private static final Tokens TOKENS = Tokens.savingKeyIn(DATA_DIR);
 
 	@Autowired
 	protected HttpGraphQlTester graphQlTester;
@@ -38,6 +48,35 @@ public abstract class EndToEndTest {
 	@DynamicPropertySource
 	static void embeddedStoreInTemporaryDirectory(DynamicPropertyRegistry registry) {
 		registry.add("unicancer.store.data-dir", DATA_DIR::toString);
+	}
+
+	@DynamicPropertySource
+	static void localIssuerWithTestKeyAndSecrets(DynamicPropertyRegistry registry) {
+		registry.add("unicancer.security.local-issuer.enabled", () -> "true");
+		registry.add("unicancer.security.local-issuer.issuer", () -> Tokens.ISSUER);
+		registry.add("unicancer.security.local-issuer.key-file", () -> TOKENS.keyFile().toString());
+		registry.add("unicancer.security.local-issuer.editor-client-secret", () -> EDITOR_CLIENT_SECRET);
+		registry.add("unicancer.security.local-issuer.admin-client-secret", () -> ADMIN_CLIENT_SECRET);
+	}
+
+	/** Signs tokens the running service accepts, and bad ones. */
+	protected static Tokens tokens() {
+		return TOKENS;
+	}
+
+	/** A tester that sends a valid editor token. */
+	protected HttpGraphQlTester asEditor() {
+		return withBearer(TOKENS.editor());
+	}
+
+	/** A tester that sends a valid administrator token. */
+	protected HttpGraphQlTester asAdmin() {
+		return withBearer(TOKENS.admin());
+	}
+
+	/** A tester that sends {@code Authorization: Bearer <token>}. */
+	protected HttpGraphQlTester withBearer(String token) {
+		return this.graphQlTester.mutate().headers((headers) -> headers.setBearerAuth(token)).build();
 	}
 
 	/**

@@ -38,7 +38,7 @@ public final class TestContent {
 	public CentreDocument centre(String name, double latitude, double longitude) {
 		return this.store.insert(new CentreDocument(new ObjectId().toHexString(), PREFIX + slug(name), name, null, null,
 				List.of(), "Testville", "Test region", new PostalAddress("1 rue du Test", "00000", "Testville", "FR"),
-				new GeoJsonPoint(longitude, latitude), null, null, null, List.of(), Map.of(), List.of()));
+				new GeoJsonPoint(longitude, latitude), null, null, null, List.of(), Map.of(), List.of(), 1L, null));
 	}
 
 	public ProgrammeDocument programme(String acronym, PublicationStatus status, Instant publishedAt,
@@ -46,14 +46,14 @@ public final class TestContent {
 		return this.store.insert(new ProgrammeDocument(null, PREFIX + slug(acronym), acronym, null, null, null,
 				List.of(), List.of("test"), leadCentreIds, List.of(), false, null,
 				Map.of("en", new ProgrammeContent("Test programme " + acronym, "Study", null)), null, status,
-				publishedAt));
+				publishedAt, 1L, null));
 	}
 
 	public ArticleDocument article(String title, PublicationStatus status, Instant publishedAt, List<String> centreIds,
 			List<String> pillarIds, List<String> programmeIds) {
-		return this.store.insert(
-				new ArticleDocument(null, PREFIX + slug(title), ArticleKind.NEWS, List.of("test"), status, publishedAt,
-						Map.of("fr", new ArticleContent(title, null, null)), centreIds, pillarIds, programmeIds));
+		return this.store.insert(new ArticleDocument(null, PREFIX + slug(title), ArticleKind.NEWS, List.of("test"),
+				status, publishedAt, Map.of("fr", new ArticleContent(title, null, null)), centreIds, pillarIds,
+				programmeIds, 1L, null));
 	}
 
 	/** A published article about a centre. */

@@ -20,6 +20,8 @@ import fr.unicancer.content.pillar.PillarService;
 import fr.unicancer.content.pillar.StrategyPillar;
 import fr.unicancer.content.programme.ProgrammeService;
 import fr.unicancer.content.programme.ResearchProgramme;
+import fr.unicancer.content.security.CurrentEditor;
+import fr.unicancer.content.security.Role;
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
@@ -48,9 +50,13 @@ class ArticleController implements NodeResolver {
 
 	private final PaginationProperties pagination;
 
+	private final CurrentEditor currentEditor;
+
 	ArticleController(ArticleService articles, CentreService centres, PillarService pillars,
-			ProgrammeService programmes, LocaleResolver localeResolver, PaginationProperties pagination) {
+			ProgrammeService programmes, LocaleResolver localeResolver, PaginationProperties pagination,
+			CurrentEditor currentEditor) {
 		this.articles = articles;
+		this.currentEditor = currentEditor;
 		this.centres = centres;
 		this.pillars = pillars;
 		this.programmes = programmes;
@@ -61,17 +67,29 @@ class ArticleController implements NodeResolver {
 	@QueryMapping
 	Connection<Article> articles(@Argument ArticleFilter filter, @Argument ArticleOrder orderBy,
 			@Argument Integer first, @Argument String after, @Argument Integer last, @Argument String before,
-			@Argument ContentLocale locale, GraphQLContext context, DataFetchingFieldSelectionSet selection) {
+			@Argument ContentLocale locale, @Argument boolean preview, GraphQLContext context,
+			DataFetchingFieldSelectionSet selection) {
 		ContentLocale requested = this.localeResolver.requested(locale, context);
 		PageRequest page = PageRequest.of(first, after, last, before, this.pagination);
-		return this.articles.page(filter, orderBy, page, selection.contains("totalCount"))
+		requireEditorFor(preview);
+		return this.articles.page(filter, orderBy, page, selection.contains("totalCount"), preview)
 			.map((document) -> this.articles.view(document, requested));
 	}
 
 	@QueryMapping
-	Article article(@Argument String slug, @Argument ContentLocale locale, GraphQLContext context) {
+	Article article(@Argument String slug, @Argument ContentLocale locale, @Argument boolean preview,
+			GraphQLContext context) {
 		ContentLocale requested = this.localeResolver.requested(locale, context);
-		return this.articles.bySlug(slug).map((document) -> this.articles.view(document, requested)).orElse(null);
+		requireEditorFor(preview);
+		return (preview ? this.articles.bySlugInAnyState(slug) : this.articles.bySlug(slug))
+			.map((document) -> this.articles.view(document, requested))
+			.orElse(null);
+	}
+
+	private void requireEditorFor(boolean preview) {
+		if (preview) {
+			this.currentEditor.require(Role.EDITOR);
+		}
 	}
 
 	@SchemaMapping(typeName = "Federation")

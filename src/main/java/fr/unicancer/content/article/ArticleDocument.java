@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import fr.unicancer.content.editing.Audit;
+import fr.unicancer.content.editing.Versioned;
 import fr.unicancer.content.publishing.PublicationStatus;
 
 import org.springframework.data.annotation.Id;
@@ -25,13 +27,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param centreIds ids of the centres it concerns
  * @param pillarIds ids of the strategy pillars it concerns
  * @param programmeIds ids of the research programmes it concerns
+ * @param version incremented by every save; editors send it back to save
+ * @param audit who created and last saved it, and when
  */
 @Document("articles")
 @CompoundIndex(name = "feed", def = "{'publicationStatus': 1, 'publishedAt': -1, '_id': -1}")
 public record ArticleDocument(@Id String id, @Indexed(unique = true) String slug, @Indexed ArticleKind kind,
 		@Indexed List<String> topics, PublicationStatus publicationStatus, Instant publishedAt,
 		Map<String, ArticleContent> content, @Indexed List<String> centreIds, @Indexed List<String> pillarIds,
-		@Indexed List<String> programmeIds) {
+		@Indexed List<String> programmeIds, Long version, Audit audit) implements Versioned {
 
 	/**
 	 * The text of an article in one locale.

@@ -21,7 +21,9 @@ import fr.unicancer.content.programme.ProgrammeService;
 import fr.unicancer.content.publishing.PublishedContent;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /** Reads the articles the public may see, and shows them in a locale. */
@@ -40,9 +42,12 @@ class ArticleService {
 
 	private final LocaleResolver localeResolver;
 
+	private final MongoTemplate mongoTemplate;
+
 	ArticleService(PublishedContent published, KeysetPager pager, CentreService centres, PillarService pillars,
-			ProgrammeService programmes, LocaleResolver localeResolver) {
+			ProgrammeService programmes, LocaleResolver localeResolver, MongoTemplate mongoTemplate) {
 		this.published = published;
+		this.mongoTemplate = mongoTemplate;
 		this.pager = pager;
 		this.centres = centres;
 		this.pillars = pillars;
@@ -58,7 +63,16 @@ class ArticleService {
 	 * A page of the articles matching the filter; empty if it names an unknown document.
 	 */
 	Connection<ArticleDocument> page(ArticleFilter filter, ArticleOrder order, PageRequest page, boolean withTotal) {
-		return toCriteria(filter)
+		return page(filter, order, page, withTotal, false);
+	}
+
+	/**
+	 * A page of the articles matching the filter.
+	 * @param preview whether to include articles the public may not see yet (or any more)
+	 */
+	Connection<ArticleDocument> page(ArticleFilter filter, ArticleOrder order, PageRequest page, boolean withTotal,
+			boolean preview) {
+		return toCriteria(filter, preview)
 			.map((criteria) -> this.pager.page(criteria, ArticleDocument.class, keyset(order), page, withTotal))
 			.orElseGet(() -> Connection.empty(withTotal ? 0L : null));
 	}
@@ -76,6 +90,12 @@ class ArticleService {
 		return this.published.findOne(Criteria.where("slug").is(slug), ArticleDocument.class);
 	}
 
+	/** The article with this slug in any publication state, for editors. */
+	Optional<ArticleDocument> bySlugInAnyState(String slug) {
+		return Optional.ofNullable(
+				this.mongoTemplate.findOne(Query.query(Criteria.where("slug").is(slug)), ArticleDocument.class));
+	}
+
 	Optional<ArticleDocument> byId(String id) {
 		return this.published.findOne(Criteria.where("_id").is(id), ArticleDocument.class);
 	}
@@ -87,9 +107,9 @@ class ArticleService {
 		return new KeysetOrder<>("publishedAt", direction, ArticleDocument::publishedAt, ArticleDocument::id);
 	}
 
-	private Optional<Criteria> toCriteria(ArticleFilter filter) {
+	private Optional<Criteria> toCriteria(ArticleFilter filter, boolean preview) {
 		List<Criteria> conditions = new ArrayList<>();
-		conditions.add(this.published.visible());
+		conditions.add(preview ? new Criteria() : this.published.visible());
 		if (filter == null) {
 			return Optional.of(conditions.get(0));
 		}

@@ -2,6 +2,8 @@ package fr.unicancer.content.centre;
 
 import java.util.List;
 import java.util.Map;
+import fr.unicancer.content.editing.Audit;
+import fr.unicancer.content.editing.Versioned;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.geo.GeoJsonPoint;
@@ -29,12 +31,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param expertise expertise and equipment tags, such as {@code proton-therapy}
  * @param content localised text, by locale key
  * @param approximate names of the fields whose values are approximate
+ * @param version incremented by every save; editors send it back to save
+ * @param audit who created and last saved it, and when
  */
 @Document("centres")
 public record CentreDocument(@Id String id, @Indexed(unique = true) String slug, String name, String shortName,
 		String group, List<String> aliases, @Indexed String city, @Indexed String region, PostalAddress address,
 		@GeoSpatialIndexed(type = GeoSpatialIndexType.GEO_2DSPHERE) GeoJsonPoint location, String phone, String email,
-		String website, @Indexed List<String> expertise, Map<String, CentreContent> content, List<String> approximate) {
+		String website, @Indexed List<String> expertise, Map<String, CentreContent> content, List<String> approximate,
+		Long version, Audit audit) implements Versioned {
 
 	/**
 	 * The localised text of a centre.

@@ -3,6 +3,8 @@ package fr.unicancer.content.federation;
 import java.util.List;
 import java.util.Map;
 
+import fr.unicancer.content.editing.Audit;
+import fr.unicancer.content.editing.Versioned;
 import fr.unicancer.content.i18n.ContentLocale;
 
 import org.springframework.data.annotation.Id;
@@ -21,11 +23,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param supportedLocales locales content is written in
  * @param president the president of the federation
  * @param content localised text, by locale key
+ * @param version incremented by every save; editors send it back to save
+ * @param audit who created and last saved it, and when
  */
 @Document("federation")
 public record FederationDocument(@Id String id, @Indexed(unique = true) String slug, String name, String shortName,
 		Integer patientsPerYear, ContentLocale defaultLocale, List<ContentLocale> supportedLocales, President president,
-		Map<String, FederationContent> content) {
+		Map<String, FederationContent> content, Long version, Audit audit) implements Versioned {
 
 	/**
 	 * The president of the federation.

@@ -15,6 +15,21 @@ public enum ErrorCode {
 	/** The document cannot be parsed. */
 	GRAPHQL_PARSE_FAILED,
 
+	/** The request needs an editor token and has none. */
+	UNAUTHENTICATED,
+
+	/** The token is valid but lacks the role the action needs. */
+	FORBIDDEN,
+
+	/** The id or slug to act on names nothing; {@code extensions.argument} names it. */
+	NOT_FOUND,
+
+	/**
+	 * The {@code expectedVersion} of an edit is not the current one: someone saved first.
+	 * {@code extensions.currentVersion} says the current version.
+	 */
+	VERSION_CONFLICT,
+
 	/** The store cannot be reached; the request may be retried. */
 	STORE_UNAVAILABLE,
 

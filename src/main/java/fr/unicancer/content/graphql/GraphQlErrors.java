@@ -1,6 +1,9 @@
 package fr.unicancer.content.graphql;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+
+import fr.unicancer.content.security.EditorAccessException;
 
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
@@ -24,25 +27,54 @@ class GraphQlErrors {
 
 	@GraphQlExceptionHandler
 	GraphQLError invalidArgument(InvalidArgumentException ex, DataFetchingEnvironment environment) {
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		extensions.put("code", ErrorCode.BAD_USER_INPUT.name());
+		extensions.put("argument", ex.argument());
+		if (ex instanceof InvalidInputException invalidInput) {
+			extensions.put("violations",
+					invalidInput.violations()
+						.stream()
+						.map((violation) -> Map.of("field", violation.field(), "message", violation.message()))
+						.toList());
+		}
+		return error(ErrorType.BAD_REQUEST, ex.getMessage(), extensions, environment);
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError notFound(NotFoundException ex, DataFetchingEnvironment environment) {
+		return error(ErrorType.NOT_FOUND, ex.getMessage(),
+				Map.of("code", ErrorCode.NOT_FOUND.name(), "argument", ex.argument()), environment);
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError versionConflict(VersionConflictException ex, DataFetchingEnvironment environment) {
+		return error(ErrorType.BAD_REQUEST, ex.getMessage(),
+				Map.of("code", ErrorCode.VERSION_CONFLICT.name(), "currentVersion", ex.currentVersion()), environment);
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError editorAccess(EditorAccessException ex, DataFetchingEnvironment environment) {
+		ErrorType type = ex.authenticated() ? ErrorType.FORBIDDEN : ErrorType.UNAUTHORIZED;
+		ErrorCode code = ex.authenticated() ? ErrorCode.FORBIDDEN : ErrorCode.UNAUTHENTICATED;
+		return error(type, ex.getMessage(), Map.of("code", code.name()), environment);
+	}
+
+	private static GraphQLError error(ErrorType type, String message, Map<String, Object> extensions,
+			DataFetchingEnvironment environment) {
 		return GraphQLError.newError()
-			.errorType(ErrorType.BAD_REQUEST)
-			.message(ex.getMessage())
+			.errorType(type)
+			.message(message)
 			.path(environment.getExecutionStepInfo().getPath())
 			.location(environment.getField().getSourceLocation())
-			.extensions(Map.of("code", ErrorCode.BAD_USER_INPUT.name(), "argument", ex.argument()))
+			.extensions(extensions)
 			.build();
 	}
 
 	@GraphQlExceptionHandler
 	GraphQLError storeUnavailable(DataAccessResourceFailureException ex, DataFetchingEnvironment environment) {
 		logger.warn("Store unavailable while fetching " + environment.getExecutionStepInfo().getPath(), ex);
-		return GraphQLError.newError()
-			.errorType(ErrorType.INTERNAL_ERROR)
-			.message("The content store is temporarily unavailable; retry shortly")
-			.path(environment.getExecutionStepInfo().getPath())
-			.location(environment.getField().getSourceLocation())
-			.extensions(Map.of("code", ErrorCode.STORE_UNAVAILABLE.name(), "retryable", true))
-			.build();
+		return error(ErrorType.INTERNAL_ERROR, "The content store is temporarily unavailable; retry shortly",
+				Map.of("code", ErrorCode.STORE_UNAVAILABLE.name(), "retryable", true), environment);
 	}
 
 }

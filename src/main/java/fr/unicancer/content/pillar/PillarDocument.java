@@ -1,6 +1,8 @@
 package fr.unicancer.content.pillar;
 
 import java.util.Map;
+import fr.unicancer.content.editing.Audit;
+import fr.unicancer.content.editing.Versioned;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -13,10 +15,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param slug unique, URL-safe name
  * @param order position in the strategy, from 1
  * @param content localised text, by locale key
+ * @param version incremented by every save; editors send it back to save
+ * @param audit who created and last saved it, and when
  */
 @Document("pillars")
 public record PillarDocument(@Id String id, @Indexed(unique = true) String slug, int order,
-		Map<String, PillarContent> content) {
+		Map<String, PillarContent> content, Long version, Audit audit) implements Versioned {
 
 	/**
 	 * The localised text of a pillar.

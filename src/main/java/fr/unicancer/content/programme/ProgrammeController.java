@@ -16,6 +16,8 @@ import fr.unicancer.content.graphql.PageRequest;
 import fr.unicancer.content.graphql.PaginationProperties;
 import fr.unicancer.content.i18n.ContentLocale;
 import fr.unicancer.content.i18n.LocaleResolver;
+import fr.unicancer.content.security.CurrentEditor;
+import fr.unicancer.content.security.Role;
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
@@ -38,9 +40,12 @@ class ProgrammeController implements NodeResolver {
 
 	private final PaginationProperties pagination;
 
+	private final CurrentEditor currentEditor;
+
 	ProgrammeController(ProgrammeService programmes, CentreService centres, LocaleResolver localeResolver,
-			PaginationProperties pagination) {
+			PaginationProperties pagination, CurrentEditor currentEditor) {
 		this.programmes = programmes;
+		this.currentEditor = currentEditor;
 		this.centres = centres;
 		this.localeResolver = localeResolver;
 		this.pagination = pagination;
@@ -49,17 +54,30 @@ class ProgrammeController implements NodeResolver {
 	@QueryMapping
 	Connection<ResearchProgramme> programmes(@Argument ProgrammeFilter filter, @Argument Integer first,
 			@Argument String after, @Argument Integer last, @Argument String before, @Argument ContentLocale locale,
-			GraphQLContext context, DataFetchingFieldSelectionSet selection) {
+			@Argument Boolean preview, GraphQLContext context, DataFetchingFieldSelectionSet selection) {
 		ContentLocale requested = this.localeResolver.requested(locale, context);
 		PageRequest page = PageRequest.of(first, after, last, before, this.pagination);
-		return this.programmes.page(filter, page, selection.contains("totalCount"))
+		boolean anyState = previewing(preview);
+		return this.programmes.page(filter, page, selection.contains("totalCount"), anyState)
 			.map((document) -> this.programmes.view(document, requested));
 	}
 
 	@QueryMapping
-	ResearchProgramme programme(@Argument String slug, @Argument ContentLocale locale, GraphQLContext context) {
+	ResearchProgramme programme(@Argument String slug, @Argument ContentLocale locale, @Argument Boolean preview,
+			GraphQLContext context) {
 		ContentLocale requested = this.localeResolver.requested(locale, context);
-		return this.programmes.bySlug(slug).map((document) -> this.programmes.view(document, requested)).orElse(null);
+		return (previewing(preview) ? this.programmes.bySlugInAnyState(slug) : this.programmes.bySlug(slug))
+			.map((document) -> this.programmes.view(document, requested))
+			.orElse(null);
+	}
+
+	/** Whether to show programmes in any publication state, which only editors may. */
+	private boolean previewing(Boolean preview) {
+		if (Boolean.TRUE.equals(preview)) {
+			this.currentEditor.require(Role.EDITOR);
+			return true;
+		}
+		return false;
 	}
 
 	@BatchMapping(typeName = "ResearchProgramme")

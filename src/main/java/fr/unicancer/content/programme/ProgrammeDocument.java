@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import fr.unicancer.content.editing.Audit;
+import fr.unicancer.content.editing.Versioned;
 import fr.unicancer.content.publishing.PublicationStatus;
 
 import org.springframework.data.annotation.Id;
@@ -31,13 +33,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param note editorial note on the content's sources, never served
  * @param publicationStatus where it stands in the publishing workflow
  * @param publishedAt when it was (or will be) published
+ * @param version incremented by every save; editors send it back to save
+ * @param audit who created and last saved it, and when
  */
 @Document("programmes")
 public record ProgrammeDocument(@Id String id, @Indexed(unique = true) String slug, @Indexed String acronym,
 		String phase, String sponsor, @Indexed String status, List<String> interventions, @Indexed List<String> topics,
 		@Indexed List<String> leadCentreIds, @Indexed List<String> participatingCentreIds, boolean allCentres,
 		String moreInfoUrl, Map<String, ProgrammeContent> content, String note, PublicationStatus publicationStatus,
-		Instant publishedAt) {
+		Instant publishedAt, Long version, Audit audit) implements Versioned {
 
 	/**
 	 * The localised text of a programme.

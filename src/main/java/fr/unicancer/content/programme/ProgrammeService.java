@@ -20,10 +20,15 @@ import fr.unicancer.content.i18n.TextSearch;
 import fr.unicancer.content.publishing.PublishedContent;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-/** Reads research programmes the public may see, and shows them in a locale. */
+/**
+ * Reads research programmes the public may see (editors previewing see them all), and
+ * shows them in a locale.
+ */
 @Service
 public class ProgrammeService {
 
@@ -38,9 +43,12 @@ public class ProgrammeService {
 
 	private final LocaleResolver localeResolver;
 
+	private final MongoTemplate mongoTemplate;
+
 	ProgrammeService(PublishedContent published, KeysetPager pager, CentreService centres,
-			LocaleResolver localeResolver) {
+			LocaleResolver localeResolver, MongoTemplate mongoTemplate) {
 		this.published = published;
+		this.mongoTemplate = mongoTemplate;
 		this.pager = pager;
 		this.centres = centres;
 		this.localeResolver = localeResolver;
@@ -52,15 +60,23 @@ public class ProgrammeService {
 
 	/**
 	 * A page of the programmes matching the filter; empty if it names an unknown centre.
+	 * @param preview whether to include programmes the public may not see yet (or any
+	 * more)
 	 */
-	Connection<ProgrammeDocument> page(ProgrammeFilter filter, PageRequest page, boolean withTotal) {
-		return toCriteria(filter)
+	Connection<ProgrammeDocument> page(ProgrammeFilter filter, PageRequest page, boolean withTotal, boolean preview) {
+		return toCriteria(filter, preview)
 			.map((criteria) -> this.pager.page(criteria, ProgrammeDocument.class, BY_SLUG, page, withTotal))
 			.orElseGet(() -> Connection.empty(withTotal ? 0L : null));
 	}
 
 	Optional<ProgrammeDocument> bySlug(String slug) {
 		return this.published.findOne(Criteria.where("slug").is(slug), ProgrammeDocument.class);
+	}
+
+	/** The programme with this slug in any publication state, for editors. */
+	Optional<ProgrammeDocument> bySlugInAnyState(String slug) {
+		return Optional.ofNullable(
+				this.mongoTemplate.findOne(Query.query(Criteria.where("slug").is(slug)), ProgrammeDocument.class));
 	}
 
 	Optional<ProgrammeDocument> byId(String id) {
@@ -100,9 +116,9 @@ public class ProgrammeService {
 				Criteria.where("participatingCentreIds").in(centreIds), Criteria.where("allCentres").is(true));
 	}
 
-	private Optional<Criteria> toCriteria(ProgrammeFilter filter) {
+	private Optional<Criteria> toCriteria(ProgrammeFilter filter, boolean preview) {
 		List<Criteria> conditions = new ArrayList<>();
-		conditions.add(this.published.visible());
+		conditions.add(preview ? new Criteria() : this.published.visible());
 		if (filter != null) {
 			if (filter.centre() != null) {
 				Optional<String> centreId = centreId(filter.centre());

@@ -13,6 +13,8 @@ import java.util.function.Function;
 
 import fr.unicancer.content.article.ArticleDocument;
 import fr.unicancer.content.centre.CentreDocument;
+import fr.unicancer.content.editing.Audit;
+import fr.unicancer.content.editing.Change;
 import fr.unicancer.content.federation.FederationDocument;
 import fr.unicancer.content.pillar.PillarDocument;
 import fr.unicancer.content.programme.ProgrammeDocument;
@@ -48,6 +50,9 @@ class SeedLoader implements SmartInitializingSingleton {
 
 	static final String MARKER_COLLECTION = "seed_history";
 
+	private static final List<Class<?>> EDITABLE = List.of(FederationDocument.class, CentreDocument.class,
+			PillarDocument.class, ProgrammeDocument.class, ArticleDocument.class);
+
 	private static final Log logger = LogFactory.getLog(SeedLoader.class);
 
 	private final MongoTemplate mongoTemplate;
@@ -71,6 +76,7 @@ class SeedLoader implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
+		backfillVersions();
 		if (!this.properties.enabled()) {
 			return;
 		}
@@ -112,6 +118,25 @@ class SeedLoader implements SmartInitializingSingleton {
 		logger.info("Seeded the store with " + inserted + " documents from " + this.properties.location());
 	}
 
+	/**
+	 * Gives documents stored before editing existed (or imported without bookkeeping) a
+	 * version and an audit, so that editors can save them.
+	 */
+	private void backfillVersions() {
+		Update importedNow = Update.update("version", 1L).set("audit", importAudit(this.clock.instant()));
+		for (Class<?> type : EDITABLE) {
+			this.mongoTemplate.updateMulti(Query.query(Criteria.where("version").exists(false)), importedNow, type);
+		}
+	}
+
+	private Document importAudit(Instant now) {
+		Document audit = new Document();
+		this.mongoTemplate.getConverter()
+			.write(new Audit(now, Audit.SEED, now, Audit.SEED, Change.IMPORT, null), audit);
+		audit.remove("_class");
+		return audit;
+	}
+
 	private <T> T read(String file, TypeReference<T> type) {
 		String location = this.properties.location() + file;
 		try (InputStream in = this.resourceLoader.getResource(location).getInputStream()) {
@@ -130,11 +155,14 @@ class SeedLoader implements SmartInitializingSingleton {
 			return 0;
 		}
 		BulkOperations bulk = this.mongoTemplate.bulkOps(BulkOperations.BulkMode.ORDERED, type);
+		Document audit = importAudit(this.clock.instant());
 		for (T document : documents) {
 			Document stored = new Document();
 			this.mongoTemplate.getConverter().write(document, stored);
 			stored.remove("_id");
 			stored.remove("_class");
+			stored.put("version", 1L);
+			stored.put("audit", audit);
 			Update insertOnly = new Update();
 			stored.forEach(insertOnly::setOnInsert);
 			bulk.upsert(Query.query(Criteria.where("slug").is(slugOf.apply(document))), insertOnly);
@@ -157,7 +185,7 @@ class SeedLoader implements SmartInitializingSingleton {
 		return new CentreDocument(null, seed.slug(), seed.name(), seed.shortName(), seed.group(), seed.aliases(),
 				seed.city(), seed.region(), seed.address(),
 				new GeoJsonPoint(seed.location().longitude(), seed.location().latitude()), seed.phone(), seed.email(),
-				seed.website(), seed.expertise(), seed.content(), seed.approximate());
+				seed.website(), seed.expertise(), seed.content(), seed.approximate(), null, null);
 	}
 
 	private static ProgrammeDocument programme(ProgrammeSeed seed, Map<String, String> centreIds, Instant now) {
@@ -165,14 +193,15 @@ class SeedLoader implements SmartInitializingSingleton {
 				seed.interventions(), seed.topics(), resolve(seed.leadCentres(), centreIds, seed.slug()),
 				resolve(seed.participatingCentres(), centreIds, seed.slug()), seed.allCentres(), seed.moreInfoUrl(),
 				seed.content(), seed.note(), PublicationStatus.PUBLISHED,
-				(seed.publishedAt() != null) ? seed.publishedAt() : now);
+				(seed.publishedAt() != null) ? seed.publishedAt() : now, null, null);
 	}
 
 	private static ArticleDocument article(ArticleSeed seed, Map<String, String> centreIds,
 			Map<String, String> pillarIds, Map<String, String> programmeIds) {
 		return new ArticleDocument(null, seed.slug(), seed.kind(), seed.topics(), seed.status(), seed.publishedAt(),
 				seed.content(), resolve(seed.centres(), centreIds, seed.slug()),
-				resolve(seed.pillars(), pillarIds, seed.slug()), resolve(seed.programmes(), programmeIds, seed.slug()));
+				resolve(seed.pillars(), pillarIds, seed.slug()), resolve(seed.programmes(), programmeIds, seed.slug()),
+				null, null);
 	}
 
 	private static List<String> resolve(List<String> slugs, Map<String, String> ids, String referrer) {

@@ -36,7 +36,11 @@ public class ExampleOperationsTests extends EndToEndTest {
 	static Stream<Arguments> operations() throws IOException {
 		Resource[] found = new PathMatchingResourcePatternResolver().getResources("file:graphql/operations/*.graphql");
 		assertThat(found).as("example operations").hasSizeGreaterThanOrEqualTo(7);
-		return Arrays.stream(found).map((file) -> Arguments.of(file.getFilename(), read(file)));
+		// Editor operations need a token and ids; EditorOperationsTests runs them in
+		// order.
+		return Arrays.stream(found)
+			.filter((file) -> !file.getFilename().startsWith("editor-"))
+			.map((file) -> Arguments.of(file.getFilename(), read(file)));
 	}
 
 	static Stream<Arguments> readmeQueries() throws IOException {
@@ -68,7 +72,7 @@ public class ExampleOperationsTests extends EndToEndTest {
 		assertThat(data).isNotEmpty().doesNotContainValue(null);
 	}
 
-	private static String read(Resource file) {
+	static String read(Resource file) {
 		try {
 			return file.getContentAsString(StandardCharsets.UTF_8);
 		}

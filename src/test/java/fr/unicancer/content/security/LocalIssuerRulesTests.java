@@ -1,0 +1,134 @@
+package fr.unicancer.content.security;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import fr.unicancer.content.ContentServiceApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+/**
+ * The local issuer runs on the embedded store unless told otherwise, never beside an
+ * external issuer, and never on a real MongoDB with a development secret: the service
+ * refuses to start instead.
+ */
+class LocalIssuerRulesTests {
+
+	private static final String MONGODB_URI = "spring.mongodb.uri=mongodb://127.0.0.1:9/unicancer";
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void shouldRunOnTheEmbeddedStoreOnlyUnlessConfigured() {
+		assertThat(LocalIssuerRules.runs(properties(Map.of()), true)).isTrue();
+		assertThat(LocalIssuerRules.runs(properties(Map.of()), false)).isFalse();
+		assertThat(LocalIssuerRules.runs(properties(Map.of("issuer-uri", "https://sso.example.org")), true)).isFalse();
+		assertThat(LocalIssuerRules.runs(properties(Map.of("jwk-set-uri", "https://sso.example.org/jwks")), true))
+			.isFalse();
+		assertThat(LocalIssuerRules.runs(properties(Map.of("local-issuer.enabled", "false")), true)).isFalse();
+		assertThat(LocalIssuerRules.runs(properties(Map.of("local-issuer.enabled", "true")), false)).isTrue();
+		assertThat(LocalIssuerRules.runs(properties(Map.of("local-issuer.enabled", "")), true)).isTrue();
+	}
+
+	@Test
+	void shouldRefuseTheLocalIssuerBesideAnExternalIssuer() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> LocalIssuerRules.check(properties(Map.of("issuer-uri", "https://sso.example.org")), true))
+			.withMessageContaining("external issuer");
+		assertThatIllegalStateException().isThrownBy(
+				() -> LocalIssuerRules.check(properties(Map.of("jwk-set-uri", "https://sso.example.org/jwks")), true))
+			.withMessageContaining("external issuer");
+	}
+
+	@Test
+	void shouldRefuseDevelopmentSecretsWithARealMongoDb() {
+		assertThatIllegalStateException().isThrownBy(() -> LocalIssuerRules.check(properties(Map.of()), false))
+			.withMessageContaining("development secret")
+			.withMessageContaining("LOCAL_ISSUER_EDITOR_CLIENT_SECRET");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> LocalIssuerRules
+				.check(properties(Map.of("local-issuer.editor-client-secret", "s3cret-editor")), false))
+			.withMessageContaining("development secret");
+		assertThatNoException().isThrownBy(() -> LocalIssuerRules.check(properties(Map.of()), true));
+		assertThatNoException()
+			.isThrownBy(() -> LocalIssuerRules.check(properties(Map.of("local-issuer.editor-client-secret", "s3cret-e",
+					"local-issuer.admin-client-secret", "s3cret-a")), false));
+	}
+
+	@Test
+	void shouldRefuseAnEmptySecret() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> LocalIssuerRules.check(properties(Map.of("local-issuer.admin-client-secret", " ")), true))
+			.withMessageContaining("admin-client-secret");
+	}
+
+	@Test
+	void shouldNotStartWithTheLocalIssuerAndAnExternalIssuer() {
+		SecurityContexts.runner(this.dataDir)
+			.withPropertyValues("unicancer.security.local-issuer.enabled=true",
+					"unicancer.security.issuer-uri=https://sso.example.org/realms/unicancer")
+			.run((context) -> assertThat(context).getFailure()
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("external issuer"));
+	}
+
+	@Test
+	void shouldNotStartWithDevelopmentSecretsAndARealMongoDb() {
+		SecurityContexts.runner(this.dataDir)
+			.withPropertyValues("unicancer.security.local-issuer.enabled=true", MONGODB_URI)
+			.run((context) -> assertThat(context).getFailure()
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("development secret"));
+		assertThat(this.dataDir.resolve("local-issuer-jwks.json")).doesNotExist();
+	}
+
+	@Test
+	void shouldRefuseToStartTheServiceBeforeConnectingToMongoDb() {
+		SpringApplicationBuilder service = new SpringApplicationBuilder(ContentServiceApplication.class);
+		Instant start = Instant.now();
+		assertThatIllegalStateException()
+			.isThrownBy(() -> service.run("--server.port=0", "--" + MONGODB_URI,
+					"--unicancer.security.local-issuer.enabled=true", "--unicancer.store.data-dir=" + this.dataDir))
+			.withMessageContaining("development secret");
+		// The driver would wait 30 s for the unreachable server before giving up.
+		assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(25));
+		assertThat(this.dataDir.resolve("local-issuer-jwks.json")).doesNotExist();
+	}
+
+	@Test
+	void shouldStartWithOwnSecretsAndARealMongoDb() {
+		SecurityContexts.runner(this.dataDir)
+			.withPropertyValues("unicancer.security.local-issuer.enabled=true", MONGODB_URI,
+					"unicancer.security.local-issuer.editor-client-secret=s3cret-e",
+					"unicancer.security.local-issuer.admin-client-secret=s3cret-a")
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasSingleBean(RegisteredClientRepository.class);
+				assertThat(this.dataDir.resolve("local-issuer-jwks.json")).exists();
+			});
+	}
+
+	@Test
+	void shouldNotRunTheLocalIssuerOnARealMongoDbUnlessEnabled() {
+		SecurityContexts.runner(this.dataDir)
+			.withPropertyValues(MONGODB_URI)
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(RegisteredClientRepository.class));
+	}
+
+	private static SecurityProperties properties(Map<String, String> values) {
+		Map<String, String> prefixed = new HashMap<>();
+		values.forEach((key, value) -> prefixed.put("unicancer.security." + key, value));
+		return SecurityContexts.properties(prefixed);
+	}
+
+}
