@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -91,6 +93,26 @@ public abstract class EndToEndTest {
 			.containsEntry("classification", "BAD_REQUEST")
 			.containsEntry("argument", argument);
 		return errors.get(0).getMessage();
+	}
+
+	/** The errors of a response, without failing on them. */
+	protected static List<ResponseError> errors(GraphQlTester.Response response) {
+		List<ResponseError> errors = new ArrayList<>();
+		response.errors().satisfy(errors::addAll);
+		return errors;
+	}
+
+	/** The {@code extensions.code} of the one error a response must have. */
+	protected static String errorCode(GraphQlTester.Response response) {
+		List<ResponseError> errors = errors(response);
+		assertThat(errors).hasSize(1);
+		return (String) errors.get(0).getExtensions().get("code");
+	}
+
+	/** The object at a path of the data, or null; errors are left to the caller. */
+	@SuppressWarnings("unchecked")
+	protected static Map<String, Object> field(GraphQlTester.Response response, String path) {
+		return (Map<String, Object>) response.returnResponse().field(path).getValue();
 	}
 
 	/** A tester that sends {@code Accept-Language}. */

@@ -2,7 +2,6 @@ package fr.unicancer.content.article;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -399,26 +398,8 @@ public class ArticleEditingTests extends EndToEndTest {
 			.get();
 	}
 
-	/** The object at a path of the data, or null; errors are left to the caller. */
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> field(GraphQlTester.Response response, String path) {
-		return (Map<String, Object>) response.returnResponse().field(path).getValue();
-	}
-
 	private static Map<String, Object> article(GraphQlTester.Response response, String mutation) {
 		return response.path(mutation + ".article").entity(MAP_TYPE).get();
-	}
-
-	private static List<ResponseError> errors(GraphQlTester.Response response) {
-		List<ResponseError> errors = new ArrayList<>();
-		response.errors().satisfy(errors::addAll);
-		return errors;
-	}
-
-	private static String errorCode(GraphQlTester.Response response) {
-		List<ResponseError> errors = errors(response);
-		assertThat(errors).hasSize(1);
-		return (String) errors.get(0).getExtensions().get("code");
 	}
 
 }

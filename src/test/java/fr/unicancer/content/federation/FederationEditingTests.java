@@ -1,6 +1,5 @@
 package fr.unicancer.content.federation;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -298,18 +297,6 @@ public class FederationEditingTests extends EndToEndTest {
 			.path("federation")
 			.entity(MAP_TYPE)
 			.get();
-	}
-
-	private static List<ResponseError> errors(GraphQlTester.Response response) {
-		List<ResponseError> errors = new ArrayList<>();
-		response.errors().satisfy(errors::addAll);
-		return errors;
-	}
-
-	private static String errorCode(GraphQlTester.Response response) {
-		List<ResponseError> errors = errors(response);
-		assertThat(errors).hasSize(1);
-		return (String) errors.get(0).getExtensions().get("code");
 	}
 
 }

@@ -2,7 +2,6 @@ package fr.unicancer.content.programme;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -436,12 +435,6 @@ public class ProgrammeEditingTests extends EndToEndTest {
 			.toList();
 	}
 
-	/** The object at a path of the data, or null; errors are left to the caller. */
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> field(GraphQlTester.Response response, String path) {
-		return (Map<String, Object>) response.returnResponse().field(path).getValue();
-	}
-
 	private static Map<String, Object> programme(GraphQlTester.Response response, String mutation) {
 		return response.path(mutation + ".researchProgramme").entity(MAP_TYPE).get();
 	}
@@ -457,18 +450,6 @@ public class ProgrammeEditingTests extends EndToEndTest {
 			.containsEntry("classification", "BAD_REQUEST")
 			.containsEntry("argument", argument);
 		return errors.get(0).getMessage();
-	}
-
-	private static List<ResponseError> errors(GraphQlTester.Response response) {
-		List<ResponseError> errors = new ArrayList<>();
-		response.errors().satisfy(errors::addAll);
-		return errors;
-	}
-
-	private static String errorCode(GraphQlTester.Response response) {
-		List<ResponseError> errors = errors(response);
-		assertThat(errors).hasSize(1);
-		return (String) errors.get(0).getExtensions().get("code");
 	}
 
 }
