@@ -21,7 +21,6 @@ import fr.unicancer.content.pillar.StrategyPillar;
 import fr.unicancer.content.programme.ProgrammeService;
 import fr.unicancer.content.programme.ResearchProgramme;
 import fr.unicancer.content.security.CurrentEditor;
-import fr.unicancer.content.security.Role;
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
@@ -71,8 +70,8 @@ class ArticleController implements NodeResolver {
 			DataFetchingFieldSelectionSet selection) {
 		ContentLocale requested = this.localeResolver.requested(locale, context);
 		PageRequest page = PageRequest.of(first, after, last, before, this.pagination);
-		requireEditorFor(preview);
-		return this.articles.page(filter, orderBy, page, selection.contains("totalCount"), preview)
+		boolean anyState = this.currentEditor.preview(preview);
+		return this.articles.page(filter, orderBy, page, selection.contains("totalCount"), anyState)
 			.map((document) -> this.articles.view(document, requested));
 	}
 
@@ -80,16 +79,9 @@ class ArticleController implements NodeResolver {
 	Article article(@Argument String slug, @Argument ContentLocale locale, @Argument boolean preview,
 			GraphQLContext context) {
 		ContentLocale requested = this.localeResolver.requested(locale, context);
-		requireEditorFor(preview);
-		return (preview ? this.articles.bySlugInAnyState(slug) : this.articles.bySlug(slug))
+		return (this.currentEditor.preview(preview) ? this.articles.bySlugInAnyState(slug) : this.articles.bySlug(slug))
 			.map((document) -> this.articles.view(document, requested))
 			.orElse(null);
-	}
-
-	private void requireEditorFor(boolean preview) {
-		if (preview) {
-			this.currentEditor.require(Role.EDITOR);
-		}
 	}
 
 	@SchemaMapping(typeName = "Federation")

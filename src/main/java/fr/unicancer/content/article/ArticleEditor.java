@@ -2,8 +2,6 @@ package fr.unicancer.content.article;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +14,7 @@ import fr.unicancer.content.editing.Edit;
 import fr.unicancer.content.editing.EditableStore;
 import fr.unicancer.content.editing.EditableType;
 import fr.unicancer.content.editing.EditingSupport;
+import fr.unicancer.content.editing.Translations;
 import fr.unicancer.content.editing.SlugReferences;
 import fr.unicancer.content.i18n.ContentLocale;
 import fr.unicancer.content.pillar.PillarDocument;
@@ -58,16 +57,11 @@ class ArticleEditor implements EditingSupport<ArticleDocument> {
 		Checks checks = new Checks("input");
 		checks.slug("slug", input.slug()).tags("topics", input.topics(), MAX_TOPICS);
 		Map<String, ArticleContent> content = translations(input.translations(), checks);
-		List<String> centreIds = this.references.idsOf(CentreDocument.class, input.centres(), "centres", "centre",
-				checks);
-		List<String> pillarIds = this.references.idsOf(PillarDocument.class, input.pillars(), "pillars",
-				"strategy pillar", checks);
-		List<String> programmeIds = this.references.idsOf(ProgrammeDocument.class, input.programmes(), "programmes",
-				"research programme", checks);
+		LinkedIds ids = linkedIds(input.centres(), input.pillars(), input.programmes(), checks);
 		checks.orThrow();
 		ArticleDocument draft = new ArticleDocument(null, input.slug(), input.kind(),
 				(input.topics() != null) ? input.topics() : List.of(), PublicationStatus.DRAFT, null, content,
-				centreIds, pillarIds, programmeIds, null, null);
+				ids.centres(), ids.pillars(), ids.programmes(), null, null);
 		return this.store.create(TYPE, draft, input.slug(), editor);
 	}
 
@@ -101,41 +95,27 @@ class ArticleEditor implements EditingSupport<ArticleDocument> {
 	}
 
 	ArticleDocument removeTranslation(ArticleInput.RemoveTranslation input, Editor editor) {
-		String locale = input.locale().key();
 		return this.store.update(TYPE, TYPE.documentId(input.id(), "input.id"), input.expectedVersion(),
-				Change.TRANSLATE, editor, (current) -> {
-					Map<String, ArticleContent> content = (current.content() != null) ? current.content() : Map.of();
-					new Checks("input")
-						.check(content.containsKey(locale), "locale", "the article has no " + input.locale() + " text")
-						.check(!content.containsKey(locale) || content.size() > 1, "locale",
-								"the " + input.locale()
-										+ " text is the article's only one; an article keeps at least one")
-						.orThrow();
-					return new Edit().unset("content." + locale);
-				});
+				Change.TRANSLATE, editor,
+				(current) -> Translations.removal(current.content(), input.locale(), TYPE.label()));
 	}
 
 	ArticleDocument link(ArticleInput.Links input, Editor editor, boolean linked) {
 		Checks checks = new Checks("input");
-		List<String> centreIds = this.references.idsOf(CentreDocument.class, input.centres(), "centres", "centre",
-				checks);
-		List<String> pillarIds = this.references.idsOf(PillarDocument.class, input.pillars(), "pillars",
-				"strategy pillar", checks);
-		List<String> programmeIds = this.references.idsOf(ProgrammeDocument.class, input.programmes(), "programmes",
-				"research programme", checks);
-		checks.check(!(centreIds.isEmpty() && pillarIds.isEmpty() && programmeIds.isEmpty()), "centres",
+		LinkedIds ids = linkedIds(input.centres(), input.pillars(), input.programmes(), checks);
+		checks.check(!(ids.centres().isEmpty() && ids.pillars().isEmpty() && ids.programmes().isEmpty()), "centres",
 				"give at least one centre, pillar or programme slug");
 		checks.orThrow();
 		return this.store.update(TYPE, TYPE.documentId(input.id(), "input.id"), input.expectedVersion(), Change.LINK,
 				editor, (current) -> {
-					List<String> centres = relinked(current.centreIds(), centreIds, linked);
+					List<String> centres = relinked(current.centreIds(), ids.centres(), linked);
 					new Checks("input")
 						.check(centres.size() <= MAX_LINKS, "centres",
 								"an article links to at most " + MAX_LINKS + " centres")
 						.orThrow();
 					return new Edit().set("centreIds", centres)
-						.set("pillarIds", relinked(current.pillarIds(), pillarIds, linked))
-						.set("programmeIds", relinked(current.programmeIds(), programmeIds, linked));
+						.set("pillarIds", relinked(current.pillarIds(), ids.pillars(), linked))
+						.set("programmeIds", relinked(current.programmeIds(), ids.programmes(), linked));
 				});
 	}
 
@@ -184,6 +164,12 @@ class ArticleEditor implements EditingSupport<ArticleDocument> {
 		return this.articles.view(document, requested);
 	}
 
+	private LinkedIds linkedIds(List<String> centres, List<String> pillars, List<String> programmes, Checks checks) {
+		return new LinkedIds(this.references.idsOf(CentreDocument.class, centres, "centres", "centre", checks),
+				this.references.idsOf(PillarDocument.class, pillars, "pillars", "strategy pillar", checks),
+				this.references.idsOf(ProgrammeDocument.class, programmes, "programmes", "research programme", checks));
+	}
+
 	private void missing(Class<?> type, List<String> ids, String label, Checks checks) {
 		List<String> missing = this.references.missing(type, ids);
 		checks.check(missing.isEmpty(), "version", "this revision links to " + missing.size() + " " + label
@@ -192,22 +178,9 @@ class ArticleEditor implements EditingSupport<ArticleDocument> {
 
 	private static Map<String, ArticleContent> translations(List<ArticleInput.Translation> translations,
 			Checks checks) {
-		Map<String, ArticleContent> content = new LinkedHashMap<>();
-		if (translations == null || translations.isEmpty()) {
-			checks.fail("translations", "give the article's text in at least one locale");
-			return content;
-		}
-		Set<ContentLocale> seen = new HashSet<>();
-		for (int i = 0; i < translations.size(); i++) {
-			ArticleInput.Translation translation = translations.get(i);
-			String field = "translations[" + i + "]";
-			translation(field, translation, checks);
-			checks.check(seen.add(translation.locale()), field + ".locale",
-					"the " + translation.locale() + " text is given twice");
-			content.put(translation.locale().key(),
-					new ArticleContent(translation.title(), translation.summary(), translation.body()));
-		}
-		return content;
+		return Translations.collect(translations, ArticleInput.Translation::locale,
+				(translation) -> new ArticleContent(translation.title(), translation.summary(), translation.body()),
+				(field, translation) -> translation(field, translation, checks), TYPE.label(), checks);
 	}
 
 	private static void translation(String field, ArticleInput.Translation translation, Checks checks) {
@@ -225,6 +198,11 @@ class ArticleEditor implements EditingSupport<ArticleDocument> {
 			result.removeAll(ids);
 		}
 		return result;
+	}
+
+	/** The ids of the centres, pillars and programmes an input names by slug. */
+	private record LinkedIds(List<String> centres, List<String> pillars, List<String> programmes) {
+
 	}
 
 }

@@ -14,6 +14,7 @@ import fr.unicancer.content.editing.Edit;
 import fr.unicancer.content.editing.EditableStore;
 import fr.unicancer.content.editing.EditableType;
 import fr.unicancer.content.editing.EditingSupport;
+import fr.unicancer.content.editing.Translations;
 import fr.unicancer.content.i18n.ContentLocale;
 import fr.unicancer.content.security.Editor;
 
@@ -67,17 +68,9 @@ class CentreEditor implements EditingSupport<CentreDocument> {
 	}
 
 	CentreDocument removeTranslation(CentreInput.RemoveTranslation input, Editor editor) {
-		String locale = input.locale().key();
 		return this.store.update(TYPE, TYPE.documentId(input.id(), "input.id"), input.expectedVersion(),
-				Change.TRANSLATE, editor, (current) -> {
-					Map<String, CentreContent> content = (current.content() != null) ? current.content() : Map.of();
-					new Checks("input")
-						.check(content.containsKey(locale), "locale", "the centre has no " + input.locale() + " text")
-						.check(!content.containsKey(locale) || content.size() > 1, "locale",
-								"the " + input.locale() + " text is the centre's only one; a centre keeps at least one")
-						.orThrow();
-					return new Edit().unset("content." + locale);
-				});
+				Change.TRANSLATE, editor,
+				(current) -> Translations.removal(current.content(), input.locale(), TYPE.label()));
 	}
 
 	@Override

@@ -2,7 +2,6 @@ package fr.unicancer.content.federation;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -12,6 +11,7 @@ import fr.unicancer.content.editing.Edit;
 import fr.unicancer.content.editing.EditableStore;
 import fr.unicancer.content.editing.EditableType;
 import fr.unicancer.content.editing.EditingSupport;
+import fr.unicancer.content.editing.Translations;
 import fr.unicancer.content.federation.FederationDocument.FederationContent;
 import fr.unicancer.content.federation.FederationDocument.President;
 import fr.unicancer.content.federation.FederationDocument.Section;
@@ -72,19 +72,9 @@ class FederationEditor implements EditingSupport<FederationDocument> {
 	}
 
 	FederationDocument removeTranslation(FederationInput.RemoveTranslation input, Editor editor) {
-		String locale = input.locale().key();
 		return this.store.update(TYPE, TYPE.documentId(input.id(), "input.id"), input.expectedVersion(),
-				Change.TRANSLATE, editor, (current) -> {
-					Map<String, FederationContent> content = (current.content() != null) ? current.content() : Map.of();
-					new Checks("input")
-						.check(content.containsKey(locale), "locale",
-								"the federation has no " + input.locale() + " text")
-						.check(!content.containsKey(locale) || content.size() > 1, "locale",
-								"the " + input.locale()
-										+ " text is the federation's only one; the federation keeps at least one")
-						.orThrow();
-					return new Edit().unset("content." + locale);
-				});
+				Change.TRANSLATE, editor,
+				(current) -> Translations.removal(current.content(), input.locale(), TYPE.label()));
 	}
 
 	@Override

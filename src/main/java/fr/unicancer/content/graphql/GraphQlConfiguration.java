@@ -1,18 +1,34 @@
 package fr.unicancer.content.graphql;
 
+import java.util.List;
+
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.graphql.data.pagination.CursorStrategy;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-/** Cross-cutting GraphQL wiring: custom scalars and the cursor strategy. */
+/**
+ * Cross-cutting GraphQL wiring: custom scalars, the cursor strategy and the last-resort
+ * error resolver.
+ */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
 		return (wiring) -> wiring.scalar(DateTimeScalar.INSTANCE);
+	}
+
+	/**
+	 * Appends the masking resolver after the resolvers Boot collected, the controller
+	 * advice's among them: as a bean it would tie with that one on order, and could run
+	 * before it.
+	 */
+	@Bean
+	GraphQlSourceBuilderCustomizer unexpectedErrorsLast() {
+		return (builder) -> builder.exceptionResolvers(List.of(new UnexpectedErrorResolver()));
 	}
 
 	/**

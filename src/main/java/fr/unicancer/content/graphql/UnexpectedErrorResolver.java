@@ -7,19 +7,17 @@ import graphql.schema.DataFetchingEnvironment;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
-import org.springframework.stereotype.Component;
 
 /**
  * Last resort for exceptions no handler expected: the client gets an opaque
  * {@code INTERNAL_ERROR} with the execution id, never a message, class name or stack
- * trace; the server log gets everything, under the same id.
+ * trace; the server log gets everything, under the same id. Installed after every other
+ * resolver (see {@link GraphQlConfiguration}), so that the
+ * {@code @GraphQlExceptionHandler} methods see each exception first, wherever it was
+ * thrown.
  */
-@Component
-@Order(Ordered.LOWEST_PRECEDENCE)
 class UnexpectedErrorResolver extends DataFetcherExceptionResolverAdapter {
 
 	private static final Log logger = LogFactory.getLog(UnexpectedErrorResolver.class);

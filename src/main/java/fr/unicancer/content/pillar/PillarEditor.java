@@ -1,6 +1,5 @@
 package fr.unicancer.content.pillar;
 
-import java.util.Map;
 import java.util.Set;
 
 import fr.unicancer.content.editing.Change;
@@ -9,6 +8,7 @@ import fr.unicancer.content.editing.Edit;
 import fr.unicancer.content.editing.EditableStore;
 import fr.unicancer.content.editing.EditableType;
 import fr.unicancer.content.editing.EditingSupport;
+import fr.unicancer.content.editing.Translations;
 import fr.unicancer.content.i18n.ContentLocale;
 import fr.unicancer.content.pillar.PillarDocument.PillarContent;
 import fr.unicancer.content.security.Editor;
@@ -52,18 +52,9 @@ class PillarEditor implements EditingSupport<PillarDocument> {
 	}
 
 	PillarDocument removeTranslation(PillarInput.RemoveTranslation input, Editor editor) {
-		String locale = input.locale().key();
 		return this.store.update(TYPE, TYPE.documentId(input.id(), "input.id"), input.expectedVersion(),
-				Change.TRANSLATE, editor, (current) -> {
-					Map<String, PillarContent> content = (current.content() != null) ? current.content() : Map.of();
-					new Checks("input")
-						.check(content.containsKey(locale), "locale",
-								"the strategy pillar has no " + input.locale() + " text")
-						.check(!content.containsKey(locale) || content.size() > 1, "locale", "the " + input.locale()
-								+ " text is the strategy pillar's only one; a strategy pillar keeps at least one")
-						.orThrow();
-					return new Edit().unset("content." + locale);
-				});
+				Change.TRANSLATE, editor,
+				(current) -> Translations.removal(current.content(), input.locale(), TYPE.label()));
 	}
 
 	@Override

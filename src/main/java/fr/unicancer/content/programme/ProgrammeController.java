@@ -17,7 +17,6 @@ import fr.unicancer.content.graphql.PaginationProperties;
 import fr.unicancer.content.i18n.ContentLocale;
 import fr.unicancer.content.i18n.LocaleResolver;
 import fr.unicancer.content.security.CurrentEditor;
-import fr.unicancer.content.security.Role;
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
@@ -54,30 +53,22 @@ class ProgrammeController implements NodeResolver {
 	@QueryMapping
 	Connection<ResearchProgramme> programmes(@Argument ProgrammeFilter filter, @Argument Integer first,
 			@Argument String after, @Argument Integer last, @Argument String before, @Argument ContentLocale locale,
-			@Argument Boolean preview, GraphQLContext context, DataFetchingFieldSelectionSet selection) {
+			@Argument boolean preview, GraphQLContext context, DataFetchingFieldSelectionSet selection) {
 		ContentLocale requested = this.localeResolver.requested(locale, context);
 		PageRequest page = PageRequest.of(first, after, last, before, this.pagination);
-		boolean anyState = previewing(preview);
+		boolean anyState = this.currentEditor.preview(preview);
 		return this.programmes.page(filter, page, selection.contains("totalCount"), anyState)
 			.map((document) -> this.programmes.view(document, requested));
 	}
 
 	@QueryMapping
-	ResearchProgramme programme(@Argument String slug, @Argument ContentLocale locale, @Argument Boolean preview,
+	ResearchProgramme programme(@Argument String slug, @Argument ContentLocale locale, @Argument boolean preview,
 			GraphQLContext context) {
 		ContentLocale requested = this.localeResolver.requested(locale, context);
-		return (previewing(preview) ? this.programmes.bySlugInAnyState(slug) : this.programmes.bySlug(slug))
+		return (this.currentEditor.preview(preview) ? this.programmes.bySlugInAnyState(slug)
+				: this.programmes.bySlug(slug))
 			.map((document) -> this.programmes.view(document, requested))
 			.orElse(null);
-	}
-
-	/** Whether to show programmes in any publication state, which only editors may. */
-	private boolean previewing(Boolean preview) {
-		if (Boolean.TRUE.equals(preview)) {
-			this.currentEditor.require(Role.EDITOR);
-			return true;
-		}
-		return false;
 	}
 
 	@BatchMapping(typeName = "ResearchProgramme")

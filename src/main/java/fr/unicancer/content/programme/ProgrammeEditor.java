@@ -2,8 +2,6 @@ package fr.unicancer.content.programme;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +14,7 @@ import fr.unicancer.content.editing.Edit;
 import fr.unicancer.content.editing.EditableStore;
 import fr.unicancer.content.editing.EditableType;
 import fr.unicancer.content.editing.EditingSupport;
+import fr.unicancer.content.editing.Translations;
 import fr.unicancer.content.editing.SlugReferences;
 import fr.unicancer.content.graphql.VersionConflictException;
 import fr.unicancer.content.i18n.ContentLocale;
@@ -137,19 +136,9 @@ class ProgrammeEditor implements EditingSupport<ProgrammeDocument> {
 	}
 
 	ProgrammeDocument removeTranslation(ProgrammeInput.RemoveTranslation input, Editor editor) {
-		String locale = input.locale().key();
 		return this.store.update(TYPE, TYPE.documentId(input.id(), "input.id"), input.expectedVersion(),
-				Change.TRANSLATE, editor, (current) -> {
-					Map<String, ProgrammeContent> content = (current.content() != null) ? current.content() : Map.of();
-					new Checks("input")
-						.check(content.containsKey(locale), "locale",
-								"the research programme has no " + input.locale() + " text")
-						.check(!content.containsKey(locale) || content.size() > 1, "locale",
-								"the " + input.locale()
-										+ " text is the research programme's only one; a programme keeps at least one")
-						.orThrow();
-					return new Edit().unset("content." + locale);
-				});
+				Change.TRANSLATE, editor,
+				(current) -> Translations.removal(current.content(), input.locale(), TYPE.label()));
 	}
 
 	/**
@@ -255,22 +244,9 @@ class ProgrammeEditor implements EditingSupport<ProgrammeDocument> {
 
 	private static Map<String, ProgrammeContent> translations(List<ProgrammeInput.Translation> translations,
 			Checks checks) {
-		Map<String, ProgrammeContent> content = new LinkedHashMap<>();
-		if (translations == null || translations.isEmpty()) {
-			checks.fail("translations", "give the research programme's text in at least one locale");
-			return content;
-		}
-		Set<ContentLocale> seen = new HashSet<>();
-		for (int i = 0; i < translations.size(); i++) {
-			ProgrammeInput.Translation translation = translations.get(i);
-			String field = "translations[" + i + "]";
-			translation(field, translation, checks);
-			checks.check(seen.add(translation.locale()), field + ".locale",
-					"the " + translation.locale() + " text is given twice");
-			content.put(translation.locale().key(),
-					new ProgrammeContent(translation.title(), translation.kind(), translation.summary()));
-		}
-		return content;
+		return Translations.collect(translations, ProgrammeInput.Translation::locale,
+				(translation) -> new ProgrammeContent(translation.title(), translation.kind(), translation.summary()),
+				(field, translation) -> translation(field, translation, checks), TYPE.label(), checks);
 	}
 
 	private static void translation(String field, ProgrammeInput.Translation translation, Checks checks) {

@@ -36,6 +36,17 @@ public class CurrentEditor {
 		return require(role, SecurityContextHolder.getContext());
 	}
 
+	/**
+	 * Whether a read shows content in every publication state (drafts, scheduled,
+	 * unpublished) rather than only what is public: only editors may ask to preview.
+	 */
+	public boolean preview(boolean requested) {
+		if (requested) {
+			require(Role.EDITOR);
+		}
+		return requested;
+	}
+
 	Editor require(Role role, SecurityContext context) {
 		Editor editor = find(context).orElseThrow(() -> new EditorAccessException(false,
 				"This action needs an editor token: send Authorization: Bearer <token>"));
