@@ -37,7 +37,7 @@ public abstract class EndToEndTest {
 	/** The secret of the local issuer's administrator client in the tests. */
 	protected static final String ADMIN_CLIENT_SECRET = "test-admin-secret";
 
-	private static final Path DATA_DIR = createDataDir();
+	private static final Path DATA_DIR = newDataDirectory();
 
 	private static final Tokens TOKENS = Tokens.savingKeyIn(DATA_DIR);
 
@@ -96,7 +96,7 @@ public abstract class EndToEndTest {
 	}
 
 	/** The errors of a response, without failing on them. */
-	protected static List<ResponseError> errors(GraphQlTester.Response response) {
+	public static List<ResponseError> errors(GraphQlTester.Response response) {
 		List<ResponseError> errors = new ArrayList<>();
 		response.errors().satisfy(errors::addAll);
 		return errors;
@@ -120,7 +120,12 @@ public abstract class EndToEndTest {
 		return this.graphQlTester.mutate().header("Accept-Language", acceptLanguage).build();
 	}
 
-	private static Path createDataDir() {
+	/**
+	 * A fresh directory for an embedded store. A test class whose context differs from
+	 * this one's (other beans or properties) needs its own: two stores cannot share a
+	 * file.
+	 */
+	public static Path newDataDirectory() {
 		try {
 			return Files.createTempDirectory("content-service-test");
 		}

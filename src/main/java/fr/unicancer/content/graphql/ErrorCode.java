@@ -30,6 +30,21 @@ public enum ErrorCode {
 	 */
 	VERSION_CONFLICT,
 
+	/**
+	 * The request goes past a limit on its size, depth, cost, aliases or operations;
+	 * {@code extensions.limit}, {@code max} and {@code actual} say which and by how much.
+	 */
+	QUERY_LIMIT_EXCEEDED,
+
+	/**
+	 * The HTTP request is not a GraphQL request this service accepts: not a POST, not
+	 * JSON, or JSON without a {@code query} string.
+	 */
+	INVALID_REQUEST,
+
+	/** The request body is larger than the service accepts (HTTP 413). */
+	REQUEST_TOO_LARGE,
+
 	/** The store cannot be reached; the request may be retried. */
 	STORE_UNAVAILABLE,
 

@@ -1,9 +1,12 @@
 package fr.unicancer.content.security;
 
+import java.util.List;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -12,6 +15,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * The service as an OAuth2 resource server. Every URL is public at the HTTP level, since
@@ -25,13 +31,14 @@ class SecurityConfiguration {
 	private static final Log logger = LogFactory.getLog(SecurityConfiguration.class);
 
 	@Bean
-	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JwtDecoder jwtDecoder,
-			SecurityProperties properties) {
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JwtDecoder jwtDecoder, SecurityProperties properties,
+			CorsProperties cors, GraphQlProperties graphQl) {
 		JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
 		authentication.setJwtGrantedAuthoritiesConverter(TokenRoles.of(properties));
 		return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.oauth2ResourceServer((resourceServer) -> resourceServer
 				.jwt((jwt) -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(authentication)))
+			.cors((configurer) -> configurer.configurationSource(corsSource(cors, graphQl.getHttp().getPath())))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Only a bearer token authenticates, never a cookie or a session, so a forged
 			// cross-site request carries no credentials: there is nothing for CSRF to
@@ -42,6 +49,24 @@ class SecurityConfiguration {
 			.logout(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
 			.build();
+	}
+
+	/**
+	 * Cross-origin calls to the GraphQL endpoint only, from the allowed origins, with a
+	 * bearer token in a header and never with cookies.
+	 */
+	private static CorsConfigurationSource corsSource(CorsProperties cors, String graphQlPath) {
+		CorsConfiguration configuration = new CorsConfiguration();
+		configuration.setAllowedOriginPatterns(cors.allowedOrigins());
+		configuration.setAllowedMethods(List.of("POST"));
+		configuration
+			.setAllowedHeaders(List.of("Content-Type", "Accept", "Authorization", "Accept-Language", "X-Request-Id"));
+		configuration.setExposedHeaders(List.of("X-Request-Id"));
+		configuration.setAllowCredentials(false);
+		configuration.setMaxAge(cors.maxAge());
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration(graphQlPath, configuration);
+		return source;
 	}
 
 	@Bean
