@@ -14,8 +14,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The service as an OAuth2 resource server. Every URL is public at the HTTP level, since
- * reads are anonymous; what needs a role is checked per mutation ({@link MutationGuard},
+ * The service as an OAuth2 resource server. Every URL but the management endpoints'
+ * ({@link ManagementEndpointAccess}) is public at the HTTP level, since reads are
+ * anonymous; what needs a role is checked per mutation ({@link MutationGuard},
  * {@link CurrentEditor}). A request that sends a bearer token is authenticated with it,
  * and refused with 401 if the token is not valid, even for a read.
  */
@@ -25,11 +26,12 @@ class SecurityConfiguration {
 	private static final Log logger = LogFactory.getLog(SecurityConfiguration.class);
 
 	@Bean
-	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JwtDecoder jwtDecoder,
-			SecurityProperties properties) {
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JwtDecoder jwtDecoder, SecurityProperties properties,
+			ManagementEndpointAccess managementEndpointAccess) {
 		JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
 		authentication.setJwtGrantedAuthoritiesConverter(TokenRoles.of(properties));
-		return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+		return http.authorizeHttpRequests(managementEndpointAccess)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.oauth2ResourceServer((resourceServer) -> resourceServer
 				.jwt((jwt) -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(authentication)))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
