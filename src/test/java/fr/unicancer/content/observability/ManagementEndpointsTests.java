@@ -36,6 +36,12 @@ class ManagementEndpointsTests extends EndToEndTest {
 	}
 
 	@Test
+	void shouldRefuseAnInvalidTokenEvenForHealth() {
+		String otherIssuers = tokens().token().issuer("http://elsewhere.test").roles("ADMIN").sign();
+		assertThat(Http.get(this.port, "/actuator/health", otherIssuers).statusCode()).isEqualTo(401);
+	}
+
+	@Test
 	void shouldShowAnEditorTheHealthStatusOnly() {
 		HttpResponse<String> health = Http.get(this.port, "/actuator/health/readiness", tokens().editor());
 		assertThat(health.statusCode()).isEqualTo(200);
@@ -122,6 +128,7 @@ class ManagementEndpointsTests extends EndToEndTest {
 				&& line.contains("collection=\"pillars\"") && line.contains("command=\"find\""));
 		assertThat(samples).anyMatch(
 				(line) -> line.startsWith("http_server_requests_seconds_count{") && line.contains("uri=\"/graphql\""));
+		assertThat(samples).noneMatch((line) -> line.startsWith("spring_security_"));
 	}
 
 	private static Properties gitProperties() throws IOException {
