@@ -45,7 +45,8 @@ class RequestIdFilter extends OncePerRequestFilter implements Ordered {
 	}
 
 	/**
-	 * GraphQL responses are written in an async dispatch: its log lines need the id too.
+	 * A response completed asynchronously is written in a second dispatch, and an error
+	 * page in an error dispatch: their log lines need the id too (the first one's).
 	 */
 	@Override
 	protected boolean shouldNotFilterAsyncDispatch() {
