@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import fr.unicancer.content.observability.RequestIds;
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.GraphQLError;
@@ -19,7 +20,10 @@ import org.springframework.stereotype.Component;
 /**
  * Gives every error of a response an {@code extensions.code}, including those
  * graphql-java raises itself before any data fetcher runs (parse and validation errors),
- * so clients can branch on one field.
+ * so clients can branch on one field; and the request's id as
+ * {@code extensions.requestId}, the id of its log lines, so that a reported error leads
+ * to them. The id is also put in the GraphQL context, under the same key, for data
+ * fetchers and exception resolvers.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -27,32 +31,39 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		String requestId = RequestIds.of(request.getAttributes()::get);
+		if (requestId != null) {
+			request.configureExecutionInput((input,
+					builder) -> builder.graphQLContext((context) -> context.put(RequestIds.KEY, requestId)).build());
+		}
 		return chain.next(request).map((response) -> {
 			if (response.getExecutionResult().getErrors().isEmpty()) {
 				return response;
 			}
-			return response
-				.transform((builder) -> builder.errors(withCodes(response.getExecutionResult().getErrors())));
+			return response.transform(
+					(builder) -> builder.errors(withExtensions(response.getExecutionResult().getErrors(), requestId)));
 		});
 	}
 
-	private static List<GraphQLError> withCodes(List<GraphQLError> errors) {
-		return errors.stream().map(ErrorCodeInterceptor::withCode).toList();
+	private static List<GraphQLError> withExtensions(List<GraphQLError> errors, String requestId) {
+		return errors.stream().map((error) -> withExtensions(error, requestId)).toList();
 	}
 
-	private static GraphQLError withCode(GraphQLError error) {
-		Map<String, Object> extensions = (error.getExtensions() != null) ? error.getExtensions() : Map.of();
-		if (extensions.containsKey("code")) {
-			return error;
+	private static GraphQLError withExtensions(GraphQLError error, String requestId) {
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		if (error.getExtensions() != null) {
+			extensions.putAll(error.getExtensions());
 		}
-		Map<String, Object> withCode = new LinkedHashMap<>(extensions);
-		withCode.put("code", codeFor(error.getErrorType()).name());
+		extensions.putIfAbsent("code", codeFor(error.getErrorType()).name());
+		if (requestId != null) {
+			extensions.put(RequestIds.KEY, requestId);
+		}
 		return GraphQLError.newError()
 			.message(error.getMessage())
 			.locations(error.getLocations())
 			.path(error.getPath())
 			.errorType(error.getErrorType())
-			.extensions(withCode)
+			.extensions(extensions)
 			.build();
 	}
 

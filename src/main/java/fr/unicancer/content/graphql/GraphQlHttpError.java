@@ -1,9 +1,11 @@
 package fr.unicancer.content.graphql;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import fr.unicancer.content.observability.RequestIds;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,8 +32,14 @@ public final class GraphQlHttpError {
 			case 404 -> ErrorType.NOT_FOUND;
 			default -> status.is4xxClientError() ? ErrorType.BAD_REQUEST : ErrorType.INTERNAL_ERROR;
 		};
-		Map<String, Object> error = Map.of("message", message, "extensions",
-				Map.of("classification", classification.name(), "code", code.name()));
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		extensions.put("classification", classification.name());
+		extensions.put("code", code.name());
+		String requestId = RequestIds.of(request::getAttribute);
+		if (requestId != null) {
+			extensions.put(RequestIds.KEY, requestId);
+		}
+		Map<String, Object> error = Map.of("message", message, "extensions", extensions);
 		response.setStatus(status.value());
 		response.setCharacterEncoding("UTF-8");
 		response.setContentType(mediaType(request).toString());

@@ -2,6 +2,7 @@ package fr.unicancer.content.graphql;
 
 import java.util.Map;
 
+import fr.unicancer.content.observability.RequestIds;
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
 import org.apache.commons.logging.Log;
@@ -12,9 +13,10 @@ import org.springframework.graphql.execution.ErrorType;
 
 /**
  * Last resort for exceptions no handler expected: the client gets an opaque
- * {@code INTERNAL_ERROR} with the execution id, never a message, class name or stack
- * trace; the server log gets everything, under the same id. Installed after every other
- * resolver (see {@link GraphQlConfiguration}), so that the
+ * {@code INTERNAL_ERROR} with the request and execution ids, never a message, class name
+ * or stack trace; the server log gets everything, on a line that carries the same request
+ * id ({@code ErrorCodeInterceptor} adds it to the error as {@code extensions.requestId}).
+ * Installed after every other resolver (see {@link GraphQlConfiguration}), so that the
  * {@code @GraphQlExceptionHandler} methods see each exception first, wherever it was
  * thrown.
  */
@@ -28,9 +30,11 @@ class UnexpectedErrorResolver extends DataFetcherExceptionResolverAdapter {
 		logger.error(
 				"Unexpected error in execution " + executionId + " at " + environment.getExecutionStepInfo().getPath(),
 				ex);
+		String requestId = environment.getGraphQlContext().get(RequestIds.KEY);
+		String reference = (requestId != null) ? "request id " + requestId : "execution id " + executionId;
 		return GraphQLError.newError()
 			.errorType(ErrorType.INTERNAL_ERROR)
-			.message("Internal error; quote execution id " + executionId + " when reporting it")
+			.message("Internal error; quote " + reference + " when reporting it")
 			.path(environment.getExecutionStepInfo().getPath())
 			.location(environment.getField().getSourceLocation())
 			.extensions(Map.of("code", ErrorCode.INTERNAL_ERROR.name(), "executionId", executionId))

@@ -8,9 +8,9 @@ import graphql.introspection.Introspection;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 
 /** Wires the request limits into graphql-java and the HTTP endpoint. */
@@ -43,13 +43,14 @@ class LimitsConfiguration {
 		};
 	}
 
-	/** Before Spring Security: an oversized body is refused before anything reads it. */
+	/** Refuses what is not a JSON post or is too large before anything reads it. */
 	@Bean
 	FilterRegistrationBean<GraphQlRequestFilter> graphQlRequestFilter(QueryLimitsProperties limits,
 			GraphQlProperties graphQl) {
 		FilterRegistrationBean<GraphQlRequestFilter> registration = new FilterRegistrationBean<>(
 				new GraphQlRequestFilter(graphQl.getHttp().getPath(), limits.maxBodySize().toBytes()));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		// After the request id is set, before Spring Security.
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 5);
 		return registration;
 	}
 

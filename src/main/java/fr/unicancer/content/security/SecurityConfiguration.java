@@ -20,8 +20,9 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * The service as an OAuth2 resource server. Every URL is public at the HTTP level, since
- * reads are anonymous; what needs a role is checked per mutation ({@link MutationGuard},
+ * The service as an OAuth2 resource server. Every URL but the management endpoints'
+ * ({@link ManagementEndpointAccess}) is public at the HTTP level, since reads are
+ * anonymous; what needs a role is checked per mutation ({@link MutationGuard},
  * {@link CurrentEditor}). A request that sends a bearer token is authenticated with it,
  * and refused with 401 if the token is not valid, even for a read.
  */
@@ -32,10 +33,11 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JwtDecoder jwtDecoder, SecurityProperties properties,
-			CorsProperties cors, GraphQlProperties graphQl) {
+			ManagementEndpointAccess managementEndpointAccess, CorsProperties cors, GraphQlProperties graphQl) {
 		JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
 		authentication.setJwtGrantedAuthoritiesConverter(TokenRoles.of(properties));
-		return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+		return http.authorizeHttpRequests(managementEndpointAccess)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.oauth2ResourceServer((resourceServer) -> resourceServer
 				.jwt((jwt) -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(authentication)))
 			.cors((configurer) -> configurer.configurationSource(corsSource(cors, graphQl.getHttp().getPath())))

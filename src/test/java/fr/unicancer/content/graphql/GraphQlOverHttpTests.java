@@ -79,7 +79,8 @@ class GraphQlOverHttpTests extends EndToEndTest {
 	void shouldRefuseBodiesThatAreNotGraphQlRequestsWith400(String body) throws Exception {
 		HttpResponse<String> response = send(post(body));
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(firstError(response)).containsEntry("code", "INVALID_REQUEST");
+		assertThat(firstError(response)).containsEntry("code", "INVALID_REQUEST")
+			.containsEntry("requestId", response.headers().firstValue("X-Request-Id").orElseThrow());
 		assertThat(response.body()).doesNotContain("Exception")
 			.doesNotContain("at org.")
 			.doesNotContain("tools.jackson");

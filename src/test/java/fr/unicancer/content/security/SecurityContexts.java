@@ -33,8 +33,8 @@ final class SecurityContexts {
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableWebSecurity
-	@EnableConfigurationProperties({ SecurityProperties.class, StoreProperties.class })
-	@Import({ SecurityConfiguration.class, LocalIssuerConfiguration.class })
+	@EnableConfigurationProperties({ SecurityProperties.class, StoreProperties.class, ManagementProperties.class })
+	@Import({ SecurityConfiguration.class, LocalIssuerConfiguration.class, ManagementEndpointAccess.class })
 	static class SecurityOnly {
 
 	}

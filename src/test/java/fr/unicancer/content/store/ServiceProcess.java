@@ -6,21 +6,28 @@ import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import fr.unicancer.content.ContentServiceApplication;
 
 /**
  * The service started as a separate JVM, as {@code ./mvnw spring-boot:run} or
- * {@code java -jar} would, so that a test can kill it the hard way.
+ * {@code java -jar} would, so that a test can kill it the hard way, stop it as a
+ * container runtime does, or read its output as an operator's log collector would.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
 	private final Process process;
 
 	private final StringBuffer output = new StringBuffer();
+
+	private Thread reader;
 
 	private ServiceProcess(Process process) {
 		this.process = process;
@@ -28,16 +35,28 @@ final class ServiceProcess implements AutoCloseable {
 
 	/** Starts the service on its embedded store and waits until it serves. */
 	static ServiceProcess start(Path dataDir, int storePort) throws IOException, InterruptedException {
+		return start(List.of("--server.port=0", "--spring.mongodb.uri=", "--unicancer.store.data-dir=" + dataDir,
+				"--unicancer.store.port=" + storePort), Map.of());
+	}
+
+	/**
+	 * Starts the service with the arguments and environment variables given, and waits
+	 * until it serves.
+	 */
+	public static ServiceProcess start(List<String> arguments, Map<String, String> environment)
+			throws IOException, InterruptedException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-				ContentServiceApplication.class.getName(), "--server.port=0", "--spring.mongodb.uri=",
-				"--unicancer.store.data-dir=" + dataDir, "--unicancer.store.port=" + storePort);
-		ServiceProcess service = new ServiceProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+				ContentServiceApplication.class.getName()));
+		command.addAll(arguments);
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().putAll(environment);
+		ServiceProcess service = new ServiceProcess(builder.start());
 		service.awaitStarted();
 		return service;
 	}
 
-	static int freePort() throws IOException {
+	public static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
@@ -45,7 +64,7 @@ final class ServiceProcess implements AutoCloseable {
 
 	private void awaitStarted() throws InterruptedException {
 		CountDownLatch started = new CountDownLatch(1);
-		Thread reader = new Thread(() -> {
+		this.reader = new Thread(() -> {
 			try (BufferedReader lines = new BufferedReader(
 					new InputStreamReader(this.process.getInputStream(), StandardCharsets.UTF_8))) {
 				String line;
@@ -60,12 +79,45 @@ final class ServiceProcess implements AutoCloseable {
 				// The process was killed: its output ends here.
 			}
 		});
-		reader.setDaemon(true);
-		reader.start();
-		if (!started.await(90, TimeUnit.SECONDS) || !this.process.isAlive()) {
+		this.reader.setDaemon(true);
+		this.reader.start();
+		if (!started.await(180, TimeUnit.SECONDS) || !this.process.isAlive()) {
 			this.process.destroyForcibly();
 			throw new IllegalStateException("The service did not start:\n" + this.output);
 		}
+	}
+
+	/** Everything the service wrote so far, standard output and error, line by line. */
+	public List<String> lines() {
+		return this.output.toString().lines().toList();
+	}
+
+	/** Waits until a line matches, and returns it, or null if none did in time. */
+	public String awaitLine(Predicate<String> matching, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (true) {
+			String line = lines().stream().filter(matching).findFirst().orElse(null);
+			if (line != null || System.nanoTime() > deadline) {
+				return line;
+			}
+			Thread.sleep(100);
+		}
+	}
+
+	/**
+	 * {@code SIGTERM}, as a container runtime or {@code systemctl stop} sends, and waits
+	 * for the process to end; returns whether it ended in time.
+	 */
+	public boolean stop(Duration timeout) throws InterruptedException {
+		// Through its handle: Process.destroy() would also close the pipe of its output,
+		// and lose the lines it writes while it stops.
+		this.process.toHandle().destroy();
+		boolean ended = this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		if (ended) {
+			// Its last lines are still on their way through the pipe.
+			this.reader.join(10_000);
+		}
+		return ended;
 	}
 
 	/** {@code kill -9}: no shutdown hook, no final commit, no flush. */
