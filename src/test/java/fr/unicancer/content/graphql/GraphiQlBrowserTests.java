@@ -82,8 +82,7 @@ public class GraphiQlBrowserTests extends EndToEndTest {
 			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
 					"--user-data-dir=" + profile, "--window-size=1400,1000",
-					// Every host but this machine is unreachable: the page must render
-					// offline.
+					// Only this machine resolves: the page must work offline.
 					"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost");
 		LoggingPreferences logging = new LoggingPreferences();
 		logging.enable(LogType.BROWSER, Level.ALL);
@@ -103,9 +102,8 @@ public class GraphiQlBrowserTests extends EndToEndTest {
 
 	@BeforeEach
 	void openGraphiQl() {
-		// GraphiQL keeps its tabs in local storage: every test starts afresh, cleared
-		// from
-		// another page of the service, where no GraphiQL is left to write it back.
+		// GraphiQL keeps its tabs in local storage. Each test starts afresh: storage is
+		// cleared on another page, where no GraphiQL is left to write it back.
 		browser.get("http://localhost:" + this.port + "/graphiql/operations");
 		browser.executeScript("window.localStorage.clear()");
 		browser.get("http://localhost:" + this.port + "/graphiql");
