@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +42,18 @@ public abstract class EndToEndTest {
 
 	private static final Tokens TOKENS = Tokens.savingKeyIn(DATA_DIR);
 
-	@Autowired
+	/** Long enough for a first request on a loaded build machine. */
+	private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(30);
+
 	protected HttpGraphQlTester graphQlTester;
 
 	@LocalServerPort
 	protected int port;
+
+	@Autowired
+	void setGraphQlTester(HttpGraphQlTester graphQlTester) {
+		this.graphQlTester = graphQlTester.mutate().responseTimeout(RESPONSE_TIMEOUT).build();
+	}
 
 	@DynamicPropertySource
 	static void embeddedStoreInTemporaryDirectory(DynamicPropertyRegistry registry) {
