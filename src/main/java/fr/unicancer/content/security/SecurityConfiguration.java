@@ -17,7 +17,9 @@ import org.springframework.security.web.SecurityFilterChain;
  * The service as an OAuth2 resource server. Every URL is public at the HTTP level, since
  * reads are anonymous; what needs a role is checked per mutation ({@link MutationGuard},
  * {@link CurrentEditor}). A request that sends a bearer token is authenticated with it,
- * and refused with 401 if the token is not valid, even for a read.
+ * and refused with 401 if the token is not valid, even for a read, or with 503 if it
+ * cannot be checked because the identity provider is unreachable
+ * ({@link BearerTokenFailureHandler}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -31,7 +33,8 @@ class SecurityConfiguration {
 		authentication.setJwtGrantedAuthoritiesConverter(TokenRoles.of(properties));
 		return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.oauth2ResourceServer((resourceServer) -> resourceServer
-				.jwt((jwt) -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(authentication)))
+				.jwt((jwt) -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(authentication))
+				.withObjectPostProcessor(BearerTokenFailureHandler.installed()))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Only a bearer token authenticates, never a cookie or a session, so a forged
 			// cross-site request carries no credentials: there is nothing for CSRF to
