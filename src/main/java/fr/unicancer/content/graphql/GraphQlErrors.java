@@ -3,6 +3,11 @@ package fr.unicancer.content.graphql;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.mongodb.MongoConnectionPoolClearedException;
+import com.mongodb.MongoNodeIsRecoveringException;
+import com.mongodb.MongoNotPrimaryException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import fr.unicancer.content.security.EditorAccessException;
 
 import graphql.GraphQLError;
@@ -70,9 +75,19 @@ class GraphQlErrors {
 			.build();
 	}
 
-	@GraphQlExceptionHandler
-	GraphQLError storeUnavailable(DataAccessResourceFailureException ex, DataFetchingEnvironment environment) {
-		logger.warn("Store unavailable while fetching " + environment.getExecutionStepInfo().getPath(), ex);
+	/**
+	 * The store cannot be reached, or stopped answering: an outage, a restart, a
+	 * failover. Spring Data translates most of the driver's exceptions for it into
+	 * {@link DataAccessResourceFailureException} (socket errors, server selection
+	 * timeouts); the others it leaves uncategorised, with the driver's exception as the
+	 * cause, which is matched too. Logged without the stack trace: during an outage every
+	 * request ends here.
+	 */
+	@GraphQlExceptionHandler({ DataAccessResourceFailureException.class, MongoSocketException.class,
+			MongoTimeoutException.class, MongoNotPrimaryException.class, MongoNodeIsRecoveringException.class,
+			MongoConnectionPoolClearedException.class })
+	GraphQLError storeUnavailable(Exception ex, DataFetchingEnvironment environment) {
+		logger.warn("Store unavailable while fetching " + environment.getExecutionStepInfo().getPath() + ": " + ex);
 		return error(ErrorType.INTERNAL_ERROR, "The content store is temporarily unavailable; retry shortly",
 				Map.of("code", ErrorCode.STORE_UNAVAILABLE.name(), "retryable", true), environment);
 	}

@@ -24,7 +24,9 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * ({@link ManagementEndpointAccess}) is public at the HTTP level, since reads are
  * anonymous; what needs a role is checked per mutation ({@link MutationGuard},
  * {@link CurrentEditor}). A request that sends a bearer token is authenticated with it,
- * and refused with 401 if the token is not valid, even for a read.
+ * and refused with 401 if the token is not valid, even for a read, or with 503 if it
+ * cannot be checked because the identity provider is unreachable
+ * ({@link BearerTokenFailureHandler}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -39,7 +41,8 @@ class SecurityConfiguration {
 		return http.authorizeHttpRequests(managementEndpointAccess)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.oauth2ResourceServer((resourceServer) -> resourceServer
-				.jwt((jwt) -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(authentication)))
+				.jwt((jwt) -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(authentication))
+				.withObjectPostProcessor(BearerTokenFailureHandler.installed()))
 			.cors((configurer) -> configurer.configurationSource(corsSource(cors, graphQl.getHttp().getPath())))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Only a bearer token authenticates, never a cookie or a session, so a forged

@@ -12,6 +12,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoderInitializationException;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtTypeValidator;
@@ -51,11 +53,22 @@ final class TokenDecoders {
 			decoder.setJwtValidator(validator(properties, issuer));
 			return decoder;
 		}
-		return new SupplierJwtDecoder(() -> {
+		JwtDecoder discovered = new SupplierJwtDecoder(() -> {
 			NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer).build();
 			decoder.setJwtValidator(validator(properties, issuer));
 			return decoder;
 		});
+		// Discovery failing is the provider being unreachable, as a failed key fetch is:
+		// a JwtException, which the resource server answers with 503, not a bare
+		// RuntimeException, which would end as a 500. Discovery is tried again next time.
+		return (token) -> {
+			try {
+				return discovered.decode(token);
+			}
+			catch (JwtDecoderInitializationException ex) {
+				throw new JwtException("The identity provider's discovery document cannot be fetched", ex);
+			}
+		};
 	}
 
 	/** Refuses every token: no issuer is configured. */

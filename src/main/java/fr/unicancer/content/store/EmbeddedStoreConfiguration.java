@@ -1,13 +1,6 @@
 package fr.unicancer.content.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-
 import com.mongodb.ConnectionString;
-import de.bwaldvogel.mongo.MongoServer;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -24,27 +17,16 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoMongoUriCondition.class)
 class EmbeddedStoreConfiguration {
 
-	private static final Log logger = LogFactory.getLog(EmbeddedStoreConfiguration.class);
-
-	@Bean(destroyMethod = "shutdown")
-	MongoServer embeddedMongoServer(StoreProperties properties) {
-		try {
-			Files.createDirectories(properties.dataDir());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create the data directory " + properties.dataDir(), ex);
-		}
-		String file = properties.dataFile().toAbsolutePath().toString();
-		MongoServer server = new MongoServer(new DurableH2Backend(file, properties.sync()));
-		server.bind(properties.host(), properties.port());
-		logger.info("Embedded store listening on " + server.getConnectionString() + ", data in " + file);
-		return server;
+	@Bean(destroyMethod = "stop")
+	EmbeddedStore embeddedStore(StoreProperties properties) {
+		EmbeddedStore store = new EmbeddedStore(properties);
+		store.start();
+		return store;
 	}
 
 	@Bean
-	MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer embeddedMongoServer, StoreProperties properties) {
-		ConnectionString connectionString = new ConnectionString(
-				embeddedMongoServer.getConnectionString() + "/" + properties.database());
+	MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedStore embeddedStore) {
+		ConnectionString connectionString = embeddedStore.connectionString();
 		return () -> connectionString;
 	}
 

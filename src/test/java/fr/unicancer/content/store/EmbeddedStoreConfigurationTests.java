@@ -2,7 +2,6 @@ package fr.unicancer.content.store;
 
 import java.nio.file.Path;
 
-import de.bwaldvogel.mongo.MongoServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +26,8 @@ class EmbeddedStoreConfigurationTests {
 	void shouldStartTheEmbeddedStoreWithoutAUri() {
 		this.runner.withPropertyValues("unicancer.store.data-dir=" + this.dataDir, "spring.mongodb.uri=")
 			.run((context) -> {
-				assertThat(context).hasSingleBean(MongoServer.class);
+				assertThat(context).hasSingleBean(EmbeddedStore.class);
+				assertThat(context.getBean(EmbeddedStore.class).isRunning()).isTrue();
 				String uri = context.getBean(MongoConnectionDetails.class).getConnectionString().getConnectionString();
 				assertThat(uri).startsWith("mongodb://127.0.0.1:").endsWith("/unicancer");
 				assertThat(this.dataDir.resolve("content.mv.db")).exists();
@@ -40,7 +40,7 @@ class EmbeddedStoreConfigurationTests {
 			.withPropertyValues("unicancer.store.data-dir=" + this.dataDir,
 					"spring.mongodb.uri=mongodb://db.example:27017/unicancer")
 			.run((context) -> {
-				assertThat(context).doesNotHaveBean(MongoServer.class);
+				assertThat(context).doesNotHaveBean(EmbeddedStore.class);
 				assertThat(context).doesNotHaveBean(MongoConnectionDetails.class);
 				assertThat(this.dataDir.resolve("content.mv.db")).doesNotExist();
 			});
