@@ -2,6 +2,8 @@ package fr.unicancer.content;
 
 import java.time.Clock;
 
+import fr.unicancer.content.portability.PortabilityCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,7 +17,14 @@ import org.springframework.context.annotation.Bean;
 @ConfigurationPropertiesScan
 public class ContentServiceApplication {
 
+	/**
+	 * Starts the service, or runs {@code export DIR} / {@code import DIR} and exits with
+	 * its code.
+	 */
 	public static void main(String[] args) {
+		if (PortabilityCommand.isCommand(args)) {
+			System.exit(PortabilityCommand.run(args));
+		}
 		SpringApplication.run(ContentServiceApplication.class, args);
 	}
 

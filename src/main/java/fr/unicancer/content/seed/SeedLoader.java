@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import fr.unicancer.content.editing.Change;
 import fr.unicancer.content.federation.FederationDocument;
 import fr.unicancer.content.pillar.PillarDocument;
 import fr.unicancer.content.programme.ProgrammeDocument;
-import fr.unicancer.content.publishing.PublicationStatus;
 import fr.unicancer.content.seed.SeedRecords.ArticleSeed;
 import fr.unicancer.content.seed.SeedRecords.CentreSeed;
 import fr.unicancer.content.seed.SeedRecords.ProgrammeSeed;
@@ -26,14 +24,12 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.bson.Document;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.geo.GeoJsonPoint;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -44,11 +40,14 @@ import org.springframework.stereotype.Component;
  * requests. Idempotent: documents are inserted only where no document has their slug, and
  * a marker records that seeding is done, so a restart neither duplicates documents nor
  * overwrites (or brings back) what editors changed since.
+ * <p>
+ * The seed may be an export ({@code unicancer.seed.location=file:<export>/}): the ids it
+ * gives are kept, so global ids stay the same, but versions, audit and revisions are not
+ * restored: seeded content starts a new history at version 1. Restoring them is the job
+ * of {@code import} ({@code fr.unicancer.content.portability}).
  */
 @Component
 class SeedLoader implements SmartInitializingSingleton {
-
-	static final String MARKER_COLLECTION = "seed_history";
 
 	private static final List<Class<?>> EDITABLE = List.of(FederationDocument.class, CentreDocument.class,
 			PillarDocument.class, ProgrammeDocument.class, ArticleDocument.class);
@@ -63,9 +62,7 @@ class SeedLoader implements SmartInitializingSingleton {
 
 	private final Clock clock;
 
-	private final JsonMapper json = JsonMapper.builder()
-		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.build();
+	private final JsonMapper json = SeedFiles.json();
 
 	SeedLoader(MongoTemplate mongoTemplate, ResourceLoader resourceLoader, SeedProperties properties, Clock clock) {
 		this.mongoTemplate = mongoTemplate;
@@ -80,7 +77,7 @@ class SeedLoader implements SmartInitializingSingleton {
 		if (!this.properties.enabled()) {
 			return;
 		}
-		if (this.mongoTemplate.exists(Query.query(Criteria.where("_id").is("seed")), MARKER_COLLECTION)) {
+		if (SeedHistory.isSeeded(this.mongoTemplate)) {
 			logger.info("Store already seeded; seed files not applied");
 			return;
 		}
@@ -89,32 +86,32 @@ class SeedLoader implements SmartInitializingSingleton {
 
 	void seed() {
 		Instant now = this.clock.instant();
-		FederationDocument federation = read("federation.json", new TypeReference<>() {
+		FederationDocument federation = read(SeedFiles.FEDERATION, new TypeReference<>() {
 		});
-		int inserted = upsert(FederationDocument.class, List.of(federation), FederationDocument::slug);
-		List<CentreSeed> centres = read("centres.json", new TypeReference<>() {
+		int inserted = upsert(FederationDocument.class, (federation != null) ? List.of(federation) : List.of(),
+				FederationDocument::slug);
+		List<CentreSeed> centres = read(SeedFiles.CENTRES, new TypeReference<>() {
 		});
-		inserted += upsert(CentreDocument.class, centres.stream().map(SeedLoader::centre).toList(),
+		inserted += upsert(CentreDocument.class, centres.stream().map(CentreSeed::toDocument).toList(),
 				CentreDocument::slug);
-		List<PillarDocument> pillars = read("pillars.json", new TypeReference<>() {
+		List<PillarDocument> pillars = read(SeedFiles.PILLARS, new TypeReference<>() {
 		});
 		inserted += upsert(PillarDocument.class, pillars, PillarDocument::slug);
 
 		Map<String, String> centreIds = idsBySlug(CentreDocument.class);
 		Map<String, String> pillarIds = idsBySlug(PillarDocument.class);
-		List<ProgrammeSeed> programmes = read("programmes.json", new TypeReference<>() {
+		List<ProgrammeSeed> programmes = read(SeedFiles.PROGRAMMES, new TypeReference<>() {
 		});
 		inserted += upsert(ProgrammeDocument.class,
-				programmes.stream().map((seed) -> programme(seed, centreIds, now)).toList(), ProgrammeDocument::slug);
+				programmes.stream().map((seed) -> seed.toDocument(centreIds, now)).toList(), ProgrammeDocument::slug);
 		Map<String, String> programmeIds = idsBySlug(ProgrammeDocument.class);
-		List<ArticleSeed> articles = read("articles.json", new TypeReference<>() {
+		List<ArticleSeed> articles = read(SeedFiles.ARTICLES, new TypeReference<>() {
 		});
 		inserted += upsert(ArticleDocument.class,
-				articles.stream().map((seed) -> article(seed, centreIds, pillarIds, programmeIds)).toList(),
+				articles.stream().map((seed) -> seed.toDocument(centreIds, pillarIds, programmeIds)).toList(),
 				ArticleDocument::slug);
 
-		this.mongoTemplate.save(new Document("_id", "seed").append("appliedAt", Date.from(now))
-			.append("location", this.properties.location()), MARKER_COLLECTION);
+		SeedHistory.markSeeded(this.mongoTemplate, now, "location", this.properties.location());
 		logger.info("Seeded the store with " + inserted + " documents from " + this.properties.location());
 	}
 
@@ -149,6 +146,7 @@ class SeedLoader implements SmartInitializingSingleton {
 
 	/**
 	 * Inserts each document whose slug is absent, in one bulk command; returns how many.
+	 * The document keeps its id if it has one.
 	 */
 	private <T> int upsert(Class<T> type, List<T> documents, Function<T, String> slugOf) {
 		if (documents.isEmpty()) {
@@ -159,7 +157,6 @@ class SeedLoader implements SmartInitializingSingleton {
 		for (T document : documents) {
 			Document stored = new Document();
 			this.mongoTemplate.getConverter().write(document, stored);
-			stored.remove("_id");
 			stored.remove("_class");
 			stored.put("version", 1L);
 			stored.put("audit", audit);
@@ -179,43 +176,6 @@ class SeedLoader implements SmartInitializingSingleton {
 			ids.put(document.getString("slug"), document.get("_id").toString());
 		}
 		return ids;
-	}
-
-	private static CentreDocument centre(CentreSeed seed) {
-		return new CentreDocument(null, seed.slug(), seed.name(), seed.shortName(), seed.group(), seed.aliases(),
-				seed.city(), seed.region(), seed.address(),
-				new GeoJsonPoint(seed.location().longitude(), seed.location().latitude()), seed.phone(), seed.email(),
-				seed.website(), seed.expertise(), seed.content(), seed.approximate(), null, null);
-	}
-
-	private static ProgrammeDocument programme(ProgrammeSeed seed, Map<String, String> centreIds, Instant now) {
-		return new ProgrammeDocument(null, seed.slug(), seed.acronym(), seed.phase(), seed.sponsor(), seed.status(),
-				seed.interventions(), seed.topics(), resolve(seed.leadCentres(), centreIds, seed.slug()),
-				resolve(seed.participatingCentres(), centreIds, seed.slug()), seed.allCentres(), seed.moreInfoUrl(),
-				seed.content(), seed.note(), PublicationStatus.PUBLISHED,
-				(seed.publishedAt() != null) ? seed.publishedAt() : now, null, null);
-	}
-
-	private static ArticleDocument article(ArticleSeed seed, Map<String, String> centreIds,
-			Map<String, String> pillarIds, Map<String, String> programmeIds) {
-		return new ArticleDocument(null, seed.slug(), seed.kind(), seed.topics(), seed.status(), seed.publishedAt(),
-				seed.content(), resolve(seed.centres(), centreIds, seed.slug()),
-				resolve(seed.pillars(), pillarIds, seed.slug()), resolve(seed.programmes(), programmeIds, seed.slug()),
-				null, null);
-	}
-
-	private static List<String> resolve(List<String> slugs, Map<String, String> ids, String referrer) {
-		if (slugs == null) {
-			return List.of();
-		}
-		return slugs.stream().map((slug) -> {
-			String id = ids.get(slug);
-			if (id == null) {
-				throw new IllegalStateException(
-						"Seed document '" + referrer + "' refers to unknown slug '" + slug + "'");
-			}
-			return id;
-		}).toList();
 	}
 
 }
