@@ -33,9 +33,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * The container set-up, checked by reading its files (no test here can run Docker):
  * {@code docker-compose.yml}, the {@code Dockerfile}, {@code .dockerignore} and the
- * Keycloak realm that the compose file imports must agree with one another and with what
- * the application reads. Values are read as Compose reads them with nothing set in the
- * environment, that is with their development defaults.
+ * Keycloak realm that the compose file imports must agree with one another, with what the
+ * application reads and with the token requests the documentation shows. Values are read
+ * as Compose reads them with nothing set in the environment, that is with their
+ * development defaults.
  */
 class ComposeFileTests {
 
@@ -52,6 +53,10 @@ class ComposeFileTests {
 	private static final Pattern CREDENTIALS_IN_URL = Pattern.compile("://[^/\\s:@]+:[^/\\s@]+@");
 
 	private static final Pattern MISSING_TOOL = Pattern.compile("\\b(curl|wget)\\b");
+
+	private static final Pattern TOKEN_REQUEST = Pattern.compile("curl -s -d .*?openid-connect/token", Pattern.DOTALL);
+
+	private static final Pattern FORM_FIELD = Pattern.compile("-d ([a-z_]+)=([^\\s\\\\]+)");
 
 	private static final String KEYCLOAK_IMPORT_DIRECTORY = "/opt/keycloak/data/import";
 
@@ -239,6 +244,60 @@ class ComposeFileTests {
 				.as("realm roles of the service account of client %s", clientId)
 				.contains(editorRole);
 		}
+	}
+
+	@Test
+	void shouldDocumentTokenRequestsThatTheRealmAnswers() throws IOException {
+		JsonNode realm = importedRealm(keycloak());
+		String tokenUrl = keycloak().environment().get("KC_HOSTNAME") + "/realms/" + realm.path("realm").asString()
+				+ "/protocol/openid-connect/token";
+		List<String> wrong = new ArrayList<>();
+		int requests = 0;
+		for (Path document : List.of(Path.of("README.md"), Path.of("docs/DEPLOYMENT.md"))) {
+			Matcher request = TOKEN_REQUEST.matcher(Files.readString(document));
+			while (request.find()) {
+				requests++;
+				String command = request.group();
+				Map<String, String> form = formOf(command);
+				String where = document + ", " + command.replaceAll("\\s+", " ");
+				if (!command.contains(tokenUrl)) {
+					wrong.add(where + ": the token URL is " + tokenUrl);
+				}
+				JsonNode client = realm.path("clients")
+					.valueStream()
+					.filter((candidate) -> candidate.path("clientId").asString().equals(form.get("client_id")))
+					.findFirst()
+					.orElse(null);
+				if (client == null) {
+					wrong.add(where + ": the realm has no such client");
+					continue;
+				}
+				if (form.containsKey("client_secret")
+						&& !form.get("client_secret").equals(client.path("secret").asString())) {
+					wrong.add(where + ": not the client's secret");
+				}
+				String grant = form.getOrDefault("grant_type", "");
+				if (grant.equals("client_credentials") && !client.path("serviceAccountsEnabled").asBoolean(false)) {
+					wrong.add(where + ": the client has no service account");
+				}
+				if (grant.equals("password")) {
+					if (!client.path("directAccessGrantsEnabled").asBoolean(false)) {
+						wrong.add(where + ": the client does not take passwords");
+					}
+					boolean known = realm.path("users")
+						.valueStream()
+						.filter((user) -> user.path("username").asString().equals(form.get("username")))
+						.flatMap((user) -> user.path("credentials").valueStream())
+						.anyMatch((credential) -> credential.path("value").asString().equals(form.get("password")));
+					if (!known) {
+						wrong.add(where + ": no user with this name and password");
+					}
+				}
+			}
+		}
+		assertThat(requests).as("token requests (curl ... openid-connect/token) in the README and docs/DEPLOYMENT.md")
+			.isGreaterThanOrEqualTo(3);
+		assertThat(wrong).as("documented token requests that the imported realm would refuse").isEmpty();
 	}
 
 	@Test
@@ -484,6 +543,15 @@ class ComposeFileTests {
 			}
 		}
 		return null;
+	}
+
+	private static Map<String, String> formOf(String command) {
+		Map<String, String> form = new LinkedHashMap<>();
+		Matcher field = FORM_FIELD.matcher(command);
+		while (field.find()) {
+			form.put(field.group(1), field.group(2));
+		}
+		return form;
 	}
 
 	private static Map<String, String> queryOf(URI uri) {
