@@ -8,7 +8,7 @@
 
 FROM eclipse-temurin:17.0.17_10-jdk-noble AS build
 WORKDIR /build
-# The wrapper and the POM first: this layer changes rarely.
+# Only what the build reads; .dockerignore keeps everything else out of the context.
 COPY mvnw pom.xml ./
 COPY .mvn/ .mvn/
 COPY src/main/ src/main/
@@ -45,7 +45,7 @@ ENV PORT=8080 \
     MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED=true \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 EXPOSE 8080
-# The image has no curl or wget: bash opens the connection itself. Ready means 200.
+# Ready means 200. bash opens the connection itself, so the check needs no curl or wget.
 HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 \
     CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${PORT:-8080} && printf 'GET /actuator/health/readiness HTTP/1.1\\r\\nHost: localhost\\r\\nConnection: close\\r\\n\\r\\n' >&3 && IFS= read -r status <&3 && [[ $status == *' 200'* ]]"]
 # Arguments given to `docker run IMAGE ...` reach the application.
