@@ -1,0 +1,52 @@
+# The content service as a container image: built from source, run from the Boot jar's
+# layers as a non-root user. Build with BuildKit (the default since Docker Engine 23):
+#
+#   docker build -t unicancer-content .
+#
+# Base images are pinned to exact releases; raise them together when a new JDK 17 update
+# ships (see docs/DEPLOYMENT.md, "Upgrades").
+
+FROM eclipse-temurin:17.0.17_10-jdk-noble AS build
+WORKDIR /build
+# Only what the build reads; .dockerignore keeps everything else out of the context.
+COPY mvnw pom.xml ./
+COPY .mvn/ .mvn/
+COPY src/main/ src/main/
+COPY graphql/ graphql/
+COPY seed/ seed/
+# Maven and the dependencies are kept in a cache mount across builds. Tests and the format
+# check run in CI, not here; test sources are not even in the build context.
+RUN --mount=type=cache,target=/root/.m2 \
+    ./mvnw -B -ntp -Dmaven.test.skip=true -Dspring-javaformat.skip=true package \
+    && cp target/content-service-*.jar app.jar \
+    && java -Djarmode=tools -jar app.jar extract --layers --launcher --destination extracted
+
+FROM eclipse-temurin:17.0.17_10-jre-noble AS runtime
+# A fixed uid and gid, so volumes and Kubernetes' runAsUser can name them.
+RUN groupadd --system --gid 10001 app \
+    && useradd --system --uid 10001 --gid app --home-dir /app --no-create-home \
+       --shell /usr/sbin/nologin app \
+    && mkdir -p /app/data \
+    && chown app:app /app/data
+WORKDIR /app
+# Least to most often changed, so a code change rebuilds only the last layer. The files
+# stay owned by root: the service can read them, not change them.
+COPY --from=build /build/extracted/dependencies/ ./
+COPY --from=build /build/extracted/spring-boot-loader/ ./
+COPY --from=build /build/extracted/snapshot-dependencies/ ./
+COPY --from=build /build/extracted/application/ ./
+USER 10001:10001
+
+# The heap follows the container's memory limit; on OutOfMemoryError the process exits and
+# the orchestrator restarts it rather than leaving it half-working. The liveness and
+# readiness health groups are on, as on Kubernetes, for the health check below.
+ENV PORT=8080 \
+    UNICANCER_DATA_DIR=/app/data \
+    MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED=true \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+EXPOSE 8080
+# Ready means 200. bash opens the connection itself, so the check needs no curl or wget.
+HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 \
+    CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${PORT:-8080} && printf 'GET /actuator/health/readiness HTTP/1.1\\r\\nHost: localhost\\r\\nConnection: close\\r\\n\\r\\n' >&3 && IFS= read -r status <&3 && [[ $status == *' 200'* ]]"]
+# Arguments given to `docker run IMAGE ...` reach the application.
+ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
