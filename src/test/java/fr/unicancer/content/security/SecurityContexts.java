@@ -8,6 +8,7 @@ import fr.unicancer.content.store.StoreProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -33,7 +34,8 @@ final class SecurityContexts {
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableWebSecurity
-	@EnableConfigurationProperties({ SecurityProperties.class, StoreProperties.class, ManagementProperties.class })
+	@EnableConfigurationProperties({ SecurityProperties.class, StoreProperties.class, ManagementProperties.class,
+			CorsProperties.class, GraphQlProperties.class })
 	@Import({ SecurityConfiguration.class, LocalIssuerConfiguration.class, ManagementEndpointAccess.class })
 	static class SecurityOnly {
 
