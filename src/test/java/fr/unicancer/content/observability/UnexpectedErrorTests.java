@@ -1,10 +1,9 @@
 package fr.unicancer.content.observability;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
+
+import fr.unicancer.content.EndToEndTest;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class UnexpectedErrorTests {
 
-	private static final Path DATA_DIR = createDataDir();
+	private static final Path DATA_DIR = EndToEndTest.newDataDirectory();
 
 	@LocalServerPort
 	private int port;
@@ -63,15 +62,6 @@ class UnexpectedErrorTests {
 			.singleElement()
 			.satisfies((line) -> assertThat(line).contains(" ERROR ").contains("[unexpected-probe-2] "));
 		assertThat(output.getOut()).contains("java.lang.IllegalStateException: " + FailureProbe.MESSAGE);
-	}
-
-	private static Path createDataDir() {
-		try {
-			return Files.createTempDirectory("content-service-unexpected-error-test");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

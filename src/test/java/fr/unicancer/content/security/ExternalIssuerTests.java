@@ -1,17 +1,12 @@
 package fr.unicancer.content.security;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.sun.net.httpserver.HttpServer;
+import fr.unicancer.content.EndToEndTest;
 import fr.unicancer.content.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -44,14 +39,15 @@ class ExternalIssuerTests {
 
 	private static final RSAKey KEY = Tokens.generateKey();
 
-	private static final Path DATA_DIR = createDataDir();
+	private static final Path DATA_DIR = EndToEndTest.newDataDirectory();
 
 	/**
 	 * Signs with the key the tests leave in the data directory, which must be ignored.
 	 */
 	private static final Tokens LOCAL_TOKENS = Tokens.savingKeyIn(DATA_DIR);
 
-	private static final HttpServer identityProvider = startIdentityProvider();
+	private static final HttpServer identityProvider = JwksServer.start(KEY, 0,
+			"/realms/unicancer/protocol/openid-connect/certs");
 
 	@Autowired
 	private HttpGraphQlTester graphQlTester;
@@ -169,33 +165,6 @@ class ExternalIssuerTests {
 			.claim("preferred_username", username)
 			.claim("azp", "unicancer-backoffice")
 			.header("typ", "JWT");
-	}
-
-	private static HttpServer startIdentityProvider() {
-		try {
-			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-			byte[] jwks = new JWKSet(KEY.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
-			server.createContext("/realms/unicancer/protocol/openid-connect/certs", (exchange) -> {
-				exchange.getResponseHeaders().add("Content-Type", "application/json");
-				exchange.sendResponseHeaders(200, jwks.length);
-				exchange.getResponseBody().write(jwks);
-				exchange.close();
-			});
-			server.start();
-			return server;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static Path createDataDir() {
-		try {
-			return Files.createTempDirectory("content-service-external-issuer-test");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -1,13 +1,11 @@
 package fr.unicancer.content.security;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
+import fr.unicancer.content.EndToEndTest;
 import fr.unicancer.content.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(SecurityProbe.class)
 class FailClosedTests {
 
-	private static final Path DATA_DIR = createDataDir();
+	private static final Path DATA_DIR = EndToEndTest.newDataDirectory();
 
 	private static final Tokens TOKENS = Tokens.savingKeyIn(DATA_DIR);
 
@@ -90,15 +88,6 @@ class FailClosedTests {
 			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
 			.build();
 		assertThat(GraphQlHttp.send(tokenRequest).body()).doesNotContain("access_token");
-	}
-
-	private static Path createDataDir() {
-		try {
-			return Files.createTempDirectory("content-service-fail-closed-test");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

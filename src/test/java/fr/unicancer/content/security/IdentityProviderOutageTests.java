@@ -2,18 +2,15 @@ package fr.unicancer.content.security;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.sun.net.httpserver.HttpServer;
+import fr.unicancer.content.EndToEndTest;
 import fr.unicancer.content.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +44,7 @@ class IdentityProviderOutageTests {
 
 	private static final RSAKey KEY = Tokens.generateKey();
 
-	private static final Path DATA_DIR = createDataDir();
+	private static final Path DATA_DIR = EndToEndTest.newDataDirectory();
 
 	private static final int PROVIDER_PORT = freePort();
 
@@ -90,7 +87,7 @@ class IdentityProviderOutageTests {
 		HttpResponse<String> malformed = GraphQlHttp.post(this.port, "not-a-token", GraphQlHttp.READ);
 		assertThat(malformed.statusCode()).isEqualTo(401);
 
-		this.identityProvider = startIdentityProvider();
+		this.identityProvider = JwksServer.start(KEY, PROVIDER_PORT, JWKS_PATH);
 		await().atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(200))
 			.untilAsserted(
@@ -116,36 +113,9 @@ class IdentityProviderOutageTests {
 		}
 	}
 
-	private static HttpServer startIdentityProvider() {
-		try {
-			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", PROVIDER_PORT), 0);
-			byte[] jwks = new JWKSet(KEY.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
-			server.createContext(JWKS_PATH, (exchange) -> {
-				exchange.getResponseHeaders().add("Content-Type", "application/json");
-				exchange.sendResponseHeaders(200, jwks.length);
-				exchange.getResponseBody().write(jwks);
-				exchange.close();
-			});
-			server.start();
-			return server;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	private static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static Path createDataDir() {
-		try {
-			return Files.createTempDirectory("content-service-identity-provider-outage-test");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import fr.unicancer.content.EndToEndTest;
 import fr.unicancer.content.TestContent;
 import fr.unicancer.content.Tokens;
 import org.apache.commons.logging.Log;
@@ -64,7 +64,7 @@ class StoreOutageTests {
 	/** Well under the driver's default of 30 s; the service's own bound is 3 s. */
 	private static final Duration FAILS_WITHIN = Duration.ofSeconds(10);
 
-	private static final Path OWN_DATA_DIR = createDataDir();
+	private static final Path OWN_DATA_DIR = EndToEndTest.newDataDirectory();
 
 	private static final Tokens TOKENS = Tokens.savingKeyIn(OWN_DATA_DIR);
 
@@ -286,15 +286,6 @@ class StoreOutageTests {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static Path createDataDir() {
-		try {
-			return Files.createTempDirectory("content-service-store-outage-test");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
