@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -46,6 +47,10 @@ public abstract class EndToEndTest {
 	private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(30);
 
 	protected HttpGraphQlTester graphQlTester;
+
+	/** For reading a response's object as a map. */
+	protected static final ParameterizedTypeReference<Map<String, Object>> MAP_TYPE = new ParameterizedTypeReference<>() {
+	};
 
 	@LocalServerPort
 	protected int port;
@@ -94,13 +99,28 @@ public abstract class EndToEndTest {
 	 * fault, with a GraphQL classification, and returns the error's message.
 	 */
 	protected String badUserInput(String document, String argument) {
-		List<ResponseError> errors = new ArrayList<>();
-		this.graphQlTester.document(document).execute().errors().satisfy(errors::addAll);
+		return badUserInput(this.graphQlTester.document(document).execute(), argument);
+	}
+
+	/**
+	 * Checks a response has exactly one {@code BAD_USER_INPUT} error, naming
+	 * {@code argument}, and returns its message.
+	 */
+	protected static String badUserInput(GraphQlTester.Response response, String argument) {
+		List<ResponseError> errors = errors(response);
 		assertThat(errors).hasSize(1);
 		assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_USER_INPUT")
 			.containsEntry("classification", "BAD_REQUEST")
 			.containsEntry("argument", argument);
 		return errors.get(0).getMessage();
+	}
+
+	/** Restores, as an editor, the revision {@code version} of the object {@code id}. */
+	protected GraphQlTester.Response restoreRevision(Object id, int expectedVersion, int version) {
+		return asEditor().document("""
+				mutation($id: ID!, $expected: Int!, $version: Int!) {
+				  restoreRevision(input: {id: $id, expectedVersion: $expected, version: $version}) { node { id } }
+				}""").variable("id", id).variable("expected", expectedVersion).variable("version", version).execute();
 	}
 
 	/** The errors of a response, without failing on them. */

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.ResponseError;
@@ -54,9 +53,6 @@ public class ArticleEditingTests extends EndToEndTest {
 
 	private static final String PREVIEW = """
 			query($slug: String!) { article(slug: $slug, preview: true) { %s } }""".formatted(ARTICLE_FIELDS);
-
-	private static final ParameterizedTypeReference<Map<String, Object>> MAP_TYPE = new ParameterizedTypeReference<>() {
-	};
 
 	private static final String PUBLIC = "query($slug: String!) { article(slug: $slug) { slug title } }";
 

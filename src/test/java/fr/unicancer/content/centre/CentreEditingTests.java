@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
@@ -50,9 +49,6 @@ public class CentreEditingTests extends EndToEndTest {
 			  }
 			}""";
 
-	private static final ParameterizedTypeReference<Map<String, Object>> MAP_TYPE = new ParameterizedTypeReference<>() {
-	};
-
 	private String id;
 
 	private int seedVersion;
@@ -68,7 +64,7 @@ public class CentreEditingTests extends EndToEndTest {
 	void putTheSeededCentreBack() {
 		int version = (Integer) read(null).get("version");
 		if (version != this.seedVersion) {
-			assertThat(errors(restore(version, this.seedVersion))).isEmpty();
+			assertThat(errors(restoreRevision(this.id, version, this.seedVersion))).isEmpty();
 		}
 	}
 
@@ -291,13 +287,9 @@ public class CentreEditingTests extends EndToEndTest {
 		Map<String, Object> input = new HashMap<>(changes);
 		input.put("id", this.id);
 		input.put("expectedVersion", this.seedVersion);
-		List<ResponseError> errors = errors(asEditor().document(UPDATE).variable("input", input).execute());
-		assertThat(errors).hasSize(1);
-		assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_USER_INPUT")
-			.containsEntry("classification", "BAD_REQUEST")
-			.containsEntry("argument", argument);
+		String message = badUserInput(asEditor().document(UPDATE).variable("input", input).execute(), argument);
 		assertThat(read(null)).containsEntry("version", this.seedVersion);
-		return errors.get(0).getMessage();
+		return message;
 	}
 
 	private void update(int version, String name) {
@@ -311,17 +303,6 @@ public class CentreEditingTests extends EndToEndTest {
 			.variable("id", this.id)
 			.variable("version", version)
 			.variable("locale", locale)
-			.execute();
-	}
-
-	private GraphQlTester.Response restore(int expectedVersion, int version) {
-		return asEditor().document("""
-				mutation($id: ID!, $expected: Int!, $version: Int!) {
-				  restoreRevision(input: {id: $id, expectedVersion: $expected, version: $version}) { node { id } }
-				}""")
-			.variable("id", this.id)
-			.variable("expected", expectedVersion)
-			.variable("version", version)
 			.execute();
 	}
 

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
@@ -49,9 +48,6 @@ public class FederationEditingTests extends EndToEndTest {
 			  }
 			}""";
 
-	private static final ParameterizedTypeReference<Map<String, Object>> MAP_TYPE = new ParameterizedTypeReference<>() {
-	};
-
 	private String id;
 
 	private int seedVersion;
@@ -67,7 +63,7 @@ public class FederationEditingTests extends EndToEndTest {
 	void putTheSeededFederationBack() {
 		int version = (Integer) read(null).get("version");
 		if (version != this.seedVersion) {
-			assertThat(errors(restore(version, this.seedVersion))).isEmpty();
+			assertThat(errors(restoreRevision(this.id, version, this.seedVersion))).isEmpty();
 		}
 	}
 
@@ -130,20 +126,20 @@ public class FederationEditingTests extends EndToEndTest {
 
 	@Test
 	void shouldRefuseInvalidFactsNamingTheFieldAndWriteNothing() {
-		assertThat(invalid(update(Map.of("patientsPerYear", -1)), "input.patientsPerYear")).contains("negative");
-		assertThat(invalid(update(Map.of("supportedLocales", List.of())), "input.supportedLocales"))
+		assertThat(badUserInput(update(Map.of("patientsPerYear", -1)), "input.patientsPerYear")).contains("negative");
+		assertThat(badUserInput(update(Map.of("supportedLocales", List.of())), "input.supportedLocales"))
 			.contains("at least one locale");
-		assertThat(invalid(update(Map.of("supportedLocales", List.of("FR", "FR"))), "input.supportedLocales"))
+		assertThat(badUserInput(update(Map.of("supportedLocales", List.of("FR", "FR"))), "input.supportedLocales"))
 			.contains("twice");
-		assertThat(invalid(update(Map.of("supportedLocales", List.of("EN"))), "input.supportedLocales"))
+		assertThat(badUserInput(update(Map.of("supportedLocales", List.of("EN"))), "input.supportedLocales"))
 			.contains("default locale FR must be one of the supported locales");
-		assertThat(invalid(update(Map.of("defaultLocale", "EN", "supportedLocales", List.of("FR"))),
+		assertThat(badUserInput(update(Map.of("defaultLocale", "EN", "supportedLocales", List.of("FR"))),
 				"input.defaultLocale"))
 			.contains("default locale EN");
-		assertThat(invalid(update(Map.of("president", Map.of("name", " "))), "input.president.name"))
+		assertThat(badUserInput(update(Map.of("president", Map.of("name", " "))), "input.president.name"))
 			.contains("must not be blank");
-		assertThat(invalid(update(Map.of("name", "")), "input.name")).contains("must not be blank");
-		assertThat(invalid(update(Map.of()), "input.id")).contains("at least one field");
+		assertThat(badUserInput(update(Map.of("name", "")), "input.name")).contains("must not be blank");
+		assertThat(badUserInput(update(Map.of()), "input.id")).contains("at least one field");
 		assertThat(read(null)).containsEntry("version", this.seedVersion)
 			.containsEntry("patientsPerYear", 600000)
 			.containsEntry("supportedLocales", List.of("FR", "EN"));
@@ -151,8 +147,9 @@ public class FederationEditingTests extends EndToEndTest {
 
 	@Test
 	void shouldRefuseInvalidOrHostileTextNamingTheFieldAndWriteNothing() {
-		assertThat(invalid(setTranslation(this.seedVersion, Map.of("locale", "EN", "vision", "<script>x</script>")),
-				"input.translation.vision"))
+		assertThat(
+				badUserInput(setTranslation(this.seedVersion, Map.of("locale", "EN", "vision", "<script>x</script>")),
+						"input.translation.vision"))
 			.contains("script");
 		List<ResponseError> errors = errors(setTranslation(this.seedVersion,
 				Map.of("locale", "EN", "description", "A network.", "sections",
@@ -166,7 +163,7 @@ public class FederationEditingTests extends EndToEndTest {
 				.contains("field=input.translation.sections[1].title", "field=input.translation.sections[1].body",
 						"field=input.translation.sections[2].key");
 		});
-		assertThat(invalid(setTranslation(this.seedVersion, Map.of("locale", "EN", "description", " ")),
+		assertThat(badUserInput(setTranslation(this.seedVersion, Map.of("locale", "EN", "description", " ")),
 				"input.translation.locale"))
 			.contains("at least one text");
 		assertThat(read("EN")).containsEntry("version", this.seedVersion);
@@ -254,15 +251,6 @@ public class FederationEditingTests extends EndToEndTest {
 		return asEditor().document(UPDATE).variable("input", input(changes)).execute();
 	}
 
-	private String invalid(GraphQlTester.Response response, String argument) {
-		List<ResponseError> errors = errors(response);
-		assertThat(errors).hasSize(1);
-		assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_USER_INPUT")
-			.containsEntry("classification", "BAD_REQUEST")
-			.containsEntry("argument", argument);
-		return errors.get(0).getMessage();
-	}
-
 	private GraphQlTester.Response setTranslation(int version, Map<String, Object> translation) {
 		return asEditor().document(SET_TRANSLATION)
 			.variable("id", this.id)
@@ -276,17 +264,6 @@ public class FederationEditingTests extends EndToEndTest {
 			.variable("id", this.id)
 			.variable("version", version)
 			.variable("locale", locale)
-			.execute();
-	}
-
-	private GraphQlTester.Response restore(int expectedVersion, int version) {
-		return asEditor().document("""
-				mutation($id: ID!, $expected: Int!, $version: Int!) {
-				  restoreRevision(input: {id: $id, expectedVersion: $expected, version: $version}) { node { id } }
-				}""")
-			.variable("id", this.id)
-			.variable("expected", expectedVersion)
-			.variable("version", version)
 			.execute();
 	}
 

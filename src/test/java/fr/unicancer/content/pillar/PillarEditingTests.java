@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
@@ -51,9 +50,6 @@ public class PillarEditingTests extends EndToEndTest {
 			  }
 			}""";
 
-	private static final ParameterizedTypeReference<Map<String, Object>> MAP_TYPE = new ParameterizedTypeReference<>() {
-	};
-
 	private String id;
 
 	private int seedVersion;
@@ -69,7 +65,7 @@ public class PillarEditingTests extends EndToEndTest {
 	void putTheSeededPillarBack() {
 		int version = (Integer) read(null).get("version");
 		if (version != this.seedVersion) {
-			assertThat(errors(restore(version, this.seedVersion))).isEmpty();
+			assertThat(errors(restoreRevision(this.id, version, this.seedVersion))).isEmpty();
 		}
 	}
 
@@ -111,7 +107,7 @@ public class PillarEditingTests extends EndToEndTest {
 			.path("pillars[2].slug")
 			.entity(String.class)
 			.isEqualTo(SLUG);
-		assertThat(invalid(asEditor().document(UPDATE)
+		assertThat(badUserInput(asEditor().document(UPDATE)
 			.variable("id", this.id)
 			.variable("version", this.seedVersion + 1)
 			.variable("order", 0)
@@ -153,20 +149,20 @@ public class PillarEditingTests extends EndToEndTest {
 
 	@Test
 	void shouldRefuseInvalidOrHostileTextNamingTheFieldAndWriteNothing() {
-		assertThat(invalid(setTranslation(this.seedVersion, Map.of("locale", "FR", "title", " ")),
+		assertThat(badUserInput(setTranslation(this.seedVersion, Map.of("locale", "FR", "title", " ")),
 				"input.translation.title"))
 			.contains("must not be blank");
-		assertThat(invalid(
+		assertThat(badUserInput(
 				setTranslation(this.seedVersion,
 						Map.of("locale", "FR", "title", "Titre", "body", "Voir <script>alert(1)</script>")),
 				"input.translation.body"))
 			.contains("script");
-		assertThat(invalid(
+		assertThat(badUserInput(
 				setTranslation(this.seedVersion,
 						Map.of("locale", "FR", "title", "Titre", "body", "[clic](javascript:alert(1))")),
 				"input.translation.body"))
 			.contains("javascript:");
-		assertThat(invalid(
+		assertThat(badUserInput(
 				setTranslation(this.seedVersion,
 						Map.of("locale", "FR", "title", "x".repeat(301), "summary", "y".repeat(2001))),
 				"input.translation.title"))
@@ -235,15 +231,6 @@ public class PillarEditingTests extends EndToEndTest {
 			.containsExactly("content.en.title");
 	}
 
-	private String invalid(GraphQlTester.Response response, String argument) {
-		List<ResponseError> errors = errors(response);
-		assertThat(errors).hasSize(1);
-		assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_USER_INPUT")
-			.containsEntry("classification", "BAD_REQUEST")
-			.containsEntry("argument", argument);
-		return errors.get(0).getMessage();
-	}
-
 	private GraphQlTester.Response setTranslation(int version, Map<String, Object> translation) {
 		return asEditor().document(SET_TRANSLATION)
 			.variable("id", this.id)
@@ -257,17 +244,6 @@ public class PillarEditingTests extends EndToEndTest {
 			.variable("id", this.id)
 			.variable("version", version)
 			.variable("locale", locale)
-			.execute();
-	}
-
-	private GraphQlTester.Response restore(int expectedVersion, int version) {
-		return asEditor().document("""
-				mutation($id: ID!, $expected: Int!, $version: Int!) {
-				  restoreRevision(input: {id: $id, expectedVersion: $expected, version: $version}) { node { id } }
-				}""")
-			.variable("id", this.id)
-			.variable("expected", expectedVersion)
-			.variable("version", version)
 			.execute();
 	}
 

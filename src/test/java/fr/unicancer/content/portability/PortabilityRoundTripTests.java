@@ -85,14 +85,7 @@ class PortabilityRoundTripTests extends EndToEndTest {
 		Map<String, Object> centre = centre();
 		int version = (Integer) centre.get("version");
 		if (this.centreVersionBefore != 0 && version != this.centreVersionBefore) {
-			assertThat(errors(editor().document("""
-					mutation($id: ID!, $expected: Int!, $version: Int!) {
-					  restoreRevision(input: {id: $id, expectedVersion: $expected, version: $version}) { node { id } }
-					}""")
-				.variable("id", centre.get("id"))
-				.variable("expected", version)
-				.variable("version", this.centreVersionBefore)
-				.execute())).isEmpty();
+			assertThat(errors(restoreRevision(centre.get("id"), version, this.centreVersionBefore))).isEmpty();
 		}
 		new TestContent(this.mongoTemplate).removeAll();
 		this.mongoTemplate.remove(Query.query(Criteria.where("documentId").in(this.createdArticleIds)), Revision.class);

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -67,9 +66,6 @@ public class ProgrammeEditingTests extends EndToEndTest {
 			query($slug: String!) { programme(slug: $slug, preview: true) { %s } }""".formatted(FIELDS);
 
 	private static final String PUBLIC = "query($slug: String!) { programme(slug: $slug) { slug title } }";
-
-	private static final ParameterizedTypeReference<Map<String, Object>> MAP_TYPE = new ParameterizedTypeReference<>() {
-	};
 
 	@Autowired
 	private MongoTemplate mongoTemplate;
