@@ -6,7 +6,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import fr.unicancer.content.EndToEndTest;
@@ -16,7 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -61,7 +67,20 @@ public class GraphiQlBrowserTests extends EndToEndTest {
 
 	private static final String RESPONSE = ".graphiql-response .CodeMirror";
 
+	private static final String EXAMPLE_BUTTONS = "section[aria-label='Examples'] button[data-example]";
+
+	private static final String ACTIVE_TAB_TITLE = ".graphiql-tab-active .graphiql-tab-button";
+
 	private static final String PUBLISHED_ARTICLE = "les-centres-de-lutte-contre-le-cancer-se-mobilisent-pour-assurer-la-continuite";
+
+	/**
+	 * Selenium looks for CDP bindings matching the browser's version at start and warns
+	 * when it has none. The tests use none: {@code executeCdpCommand} goes through
+	 * chromedriver to the browser as it is. Held here, since loggers are weakly held.
+	 */
+	private static final Logger[] CDP_LOOKUP_LOGGERS = {
+			Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
+			Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver") };
 
 	private static Path profile;
 
@@ -73,6 +92,9 @@ public class GraphiQlBrowserTests extends EndToEndTest {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
+		for (Logger logger : CDP_LOOKUP_LOGGERS) {
+			logger.setLevel(Level.SEVERE);
+		}
 		profile = Files.createTempDirectory("graphiql-browser-profile");
 		// The driver's path is given, so Selenium never looks for (or downloads) one.
 		ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -114,28 +136,29 @@ public class GraphiQlBrowserTests extends EndToEndTest {
 	@Test
 	void shouldShowTheSchemaInTheDocsExplorer() {
 		click("button[aria-label='Show Documentation Explorer']");
-		WebElement rootType = waitFor(".graphiql-doc-explorer-content a.graphiql-doc-explorer-type-name");
-		assertThat(rootType.getText()).isEqualTo("Query");
-		rootType.click();
-		wait(TIMEOUT).until(ExpectedConditions.textToBe(By.cssSelector(".graphiql-doc-explorer-title"), "Query"));
-		List<String> fields = browser.findElements(By.cssSelector(".graphiql-doc-explorer-field-name"))
-			.stream()
-			.map(WebElement::getText)
-			.toList();
-		assertThat(fields).contains("centres", "nearestCentres", "articles", "federation", "node");
+		String rootTypes = ".graphiql-doc-explorer-content a.graphiql-doc-explorer-type-name";
+		waitUntil("the docs explorer to list the root type Query", () -> texts(rootTypes),
+				(names) -> names.contains("Query"));
+		click(rootTypes);
+		waitUntil("the docs explorer to open the type Query", () -> texts(".graphiql-doc-explorer-title"),
+				(titles) -> titles.equals(List.of("Query")));
+		waitUntil("the docs explorer to list the fields of Query", () -> texts(".graphiql-doc-explorer-field-name"),
+				(fields) -> fields.containsAll(List.of("centres", "nearestCentres", "articles", "federation", "node")));
 	}
 
 	@Test
 	void shouldListEveryExampleOperationAndRunOneWithTheRunButton() throws IOException {
-		List<String> examples = waitForAll("section[aria-label='Examples'] button[data-example]").stream()
-			.map((button) -> button.getAttribute("data-example"))
-			.toList();
-		assertThat(examples).hasSize(exampleFileCount()).contains("CentrePage", "HomePage", "PreviewArticle");
+		int exampleFiles = exampleFileCount();
+		List<String> examples = waitUntil("the Examples panel to list the " + exampleFiles + " example operations",
+				() -> attributes(EXAMPLE_BUTTONS, "data-example"), (names) -> names.size() == exampleFiles);
+		assertThat(examples).contains("CentrePage", "HomePage", "PreviewArticle");
 
 		click("button[data-example='CentrePage']");
 		waitForValue(QUERY_EDITOR, "query CentrePage(");
-		assertThat(activeTabTitle()).isEqualTo("CentrePage");
-		assertThat(browser.findElements(By.cssSelector(".graphiql-tab"))).hasSize(2);
+		waitUntil("the new tab to be the active one, titled CentrePage", () -> texts(ACTIVE_TAB_TITLE),
+				(titles) -> titles.equals(List.of("CentrePage")));
+		waitUntil("two tabs: the home page query and CentrePage", () -> texts(".graphiql-tab"),
+				(tabs) -> tabs.size() == 2);
 
 		click(".graphiql-execute-button");
 		String response = waitForValue(RESPONSE, "Centre Léon Bérard");
@@ -147,21 +170,24 @@ public class GraphiQlBrowserTests extends EndToEndTest {
 		click("button[data-example='PreviewArticle']");
 		waitForValue(QUERY_EDITOR, "query PreviewArticle(");
 		// Editor operations open on the headers editor, with a header to complete.
-		assertThat(waitForValue(TOOL_EDITOR, "Authorization"))
-			.isEqualTo("{\"Authorization\": \"Bearer <paste an editor token>\"}");
+		String placeholder = "{\"Authorization\": \"Bearer <paste an editor token>\"}";
+		waitUntil("the headers editor to show the Authorization header to complete", () -> value(TOOL_EDITOR),
+				placeholder::equals);
 
 		click(VARIABLES_TAB);
-		type(TOOL_EDITOR, "{\"slug\": \"" + PUBLISHED_ARTICLE + "\"}");
-		assertThat(value(TOOL_EDITOR)).isEqualTo("{\"slug\": \"" + PUBLISHED_ARTICLE + "\"}");
+		String variables = "{\"slug\": \"" + PUBLISHED_ARTICLE + "\"}";
+		type(TOOL_EDITOR, variables);
+		waitUntil("the variables editor to hold the typed variables", () -> value(TOOL_EDITOR), variables::equals);
 
 		click(HEADERS_TAB);
 		type(TOOL_EDITOR, "");
+		waitUntil("the headers editor to be empty", () -> value(TOOL_EDITOR), String::isEmpty);
 		click(".graphiql-execute-button");
 		assertThat(waitForValue(RESPONSE, "\"errors\"")).contains("UNAUTHENTICATED");
 
 		String header = "{\"Authorization\": \"Bearer " + tokens().editor() + "\"}";
 		paste(TOOL_EDITOR, header);
-		assertThat(value(TOOL_EDITOR)).isEqualTo(header);
+		waitUntil("the headers editor to hold the pasted token", () -> value(TOOL_EDITOR), header::equals);
 		click(".graphiql-execute-button");
 		String response = waitForValue(RESPONSE, "publicationStatus");
 		assertThat(response).contains("\"publicationStatus\": \"PUBLISHED\"")
@@ -170,18 +196,21 @@ public class GraphiQlBrowserTests extends EndToEndTest {
 	}
 
 	@Test
-	void shouldLoadEverythingFromThisService() {
-		waitForAll("section[aria-label='Examples'] button[data-example]");
+	void shouldLoadEverythingFromThisService() throws IOException {
+		int exampleFiles = exampleFileCount();
+		waitUntil("the Examples panel to list the example operations", () -> texts(EXAMPLE_BUTTONS),
+				(buttons) -> buttons.size() == exampleFiles);
 		click("button[aria-label='Show Documentation Explorer']");
-		waitFor(".graphiql-doc-explorer-content a.graphiql-doc-explorer-type-name");
+		waitUntil("the docs explorer to list the root types, read by introspection",
+				() -> texts(".graphiql-doc-explorer-content a.graphiql-doc-explorer-type-name"),
+				(names) -> names.contains("Query"));
 		String origin = (String) browser.executeScript("return window.location.origin");
-		@SuppressWarnings("unchecked")
-		List<String> loaded = (List<String>) browser
-			.executeScript("return performance.getEntriesByType('resource').map((entry) => entry.name)");
+		List<String> loaded = waitUntil("the page to have loaded GraphiQL, the examples and the schema",
+				GraphiQlBrowserTests::loadedResources,
+				(urls) -> urls.stream().anyMatch((url) -> url.endsWith("/graphiql.min.js"))
+						&& urls.stream().anyMatch((url) -> url.endsWith("/graphiql/operations"))
+						&& urls.stream().anyMatch((url) -> url.endsWith("/graphql")));
 		assertThat(loaded).as("resources the page loaded")
-			.anyMatch((url) -> url.endsWith("/graphiql.min.js"))
-			.anyMatch((url) -> url.endsWith("/graphiql/operations"))
-			.anyMatch((url) -> url.endsWith("/graphql"))
 			.allMatch((url) -> url.startsWith(origin + "/"), "served by " + origin);
 		assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).as("errors in the browser console")
 			.filteredOn((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
@@ -194,8 +223,54 @@ public class GraphiQlBrowserTests extends EndToEndTest {
 		}
 	}
 
-	private static String activeTabTitle() {
-		return browser.findElement(By.cssSelector(".graphiql-tab-active .graphiql-tab-button")).getText();
+	@SuppressWarnings("unchecked")
+	private static List<String> loadedResources() {
+		return (List<String>) browser
+			.executeScript("return performance.getEntriesByType('resource').map((entry) => entry.name)");
+	}
+
+	/** The visible texts of the elements matching a selector, read in one script. */
+	@SuppressWarnings("unchecked")
+	private static List<String> texts(String css) {
+		return (List<String>) browser.executeScript(
+				"return Array.from(document.querySelectorAll(arguments[0])).map((element) => element.innerText.trim())",
+				css);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> attributes(String css, String attribute) {
+		return (List<String>) browser.executeScript(
+				"return Array.from(document.querySelectorAll(arguments[0])).map((element) => element.getAttribute(arguments[1]))",
+				css, attribute);
+	}
+
+	/**
+	 * Waits until what {@code read} sees satisfies {@code expected}, and answers it. On
+	 * timeout the test fails saying what it waited for and what it saw last.
+	 */
+	private static <T> T waitUntil(String description, Supplier<T> read, Predicate<T> expected) {
+		AtomicReference<T> last = new AtomicReference<>();
+		try {
+			wait(TIMEOUT).ignoring(JavascriptException.class).until((driver) -> {
+				T seen = read.get();
+				last.set(seen);
+				return seen != null && expected.test(seen);
+			});
+		}
+		catch (TimeoutException ex) {
+			throw new AssertionError(
+					"Waited " + TIMEOUT.toSeconds() + " s for " + description + "; last seen: " + describe(last.get()),
+					ex);
+		}
+		return last.get();
+	}
+
+	private static String describe(Object seen) {
+		if (seen == null) {
+			return "nothing";
+		}
+		String text = (seen instanceof String string) ? '"' + string + '"' : seen.toString();
+		return (text.length() > 500) ? text.substring(0, 500) + "..." : text;
 	}
 
 	private static WebDriverWait wait(Duration timeout) {
@@ -203,15 +278,14 @@ public class GraphiQlBrowserTests extends EndToEndTest {
 	}
 
 	private static WebElement waitFor(String css) {
-		return wait(TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
-	}
-
-	private static List<WebElement> waitForAll(String css) {
-		return wait(TIMEOUT).until(ExpectedConditions.visibilityOfAllElementsLocatedBy(By.cssSelector(css)));
+		return wait(TIMEOUT).withMessage("waiting for " + css + " to be visible")
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
 	}
 
 	private static void click(String css) {
-		wait(TIMEOUT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+		wait(TIMEOUT).withMessage("waiting for " + css + " to be clickable")
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)))
+			.click();
 	}
 
 	/** Replaces the text of a CodeMirror editor by typing, as a person would. */
@@ -236,15 +310,19 @@ public class GraphiQlBrowserTests extends EndToEndTest {
 		browser.executeCdpCommand("Input.insertText", Map.of("text", text));
 	}
 
-	/** The whole text of a CodeMirror editor, lines out of view included. */
+	/**
+	 * The whole text of a CodeMirror editor, lines out of view included; null if absent.
+	 */
 	private static String value(String css) {
-		return (String) browser.executeScript("return document.querySelector(arguments[0]).CodeMirror.getValue()", css);
+		return (String) browser.executeScript(
+				"const editor = document.querySelector(arguments[0]); return editor ? editor.CodeMirror.getValue() : null",
+				css);
 	}
 
 	private static String waitForValue(String css, String expected) {
 		waitFor(css);
-		wait(TIMEOUT).until((driver) -> value(css).contains(expected));
-		return value(css);
+		return waitUntil("the editor " + css + " to contain " + expected, () -> value(css),
+				(text) -> text.contains(expected));
 	}
 
 }
