@@ -127,7 +127,7 @@ public final class PortabilityCommand {
 	}
 
 	private static int importFrom(Path directory, boolean replace, List<String> properties, PrintStream out) {
-		ContentExport export = ExportDirectory.read(directory);
+		ContentExport export = ExportDirectory.read(directory, DeclaredContentTypes.find());
 		try (ConfigurableApplicationContext context = start(properties)) {
 			context.getBean(ContentImporter.class).importInto(export, directory.toString(), replace);
 			out.print("Imported from " + directory + (replace ? ", replacing the store's content" : "") + ":\n"

@@ -7,7 +7,7 @@ import java.util.List;
 import fr.unicancer.content.EndToEndTest;
 import fr.unicancer.content.TestContent;
 import fr.unicancer.content.centre.CentreDocument;
-import fr.unicancer.content.graphql.NodeId;
+import fr.unicancer.content.core.NodeId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
