@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (file-backed, in a fresh directory, seeded on start), queried over HTTP as front-end
  * apps do. Subclasses share one running service. Its local token issuer signs with a key
  * the tests generate ({@link Tokens}), so tests send editor and administrator tokens
- * without asking for them; its clients have test secrets, not the development ones.
+ * without asking for them; its clients have test secrets, so none is generated.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
