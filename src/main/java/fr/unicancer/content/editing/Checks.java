@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import fr.unicancer.content.graphql.InvalidInputException;
 import fr.unicancer.content.graphql.Violation;
+import fr.unicancer.content.markdown.MarkdownSafety;
 
 /**
  * Collects every reason an input is refused, then refuses it once with all of them, each
@@ -23,15 +24,6 @@ public final class Checks {
 
 	/** Digits with optional spaces, dots, hyphens, brackets and a leading plus. */
 	private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 .()-]{5,22}[0-9]");
-
-	/**
-	 * Markdown is served as sanitised HTML, but also as its source to apps that render it
-	 * themselves: what could run in a reader's browser is refused at the door.
-	 */
-	private static final Pattern HOSTILE_MARKUP = Pattern.compile(
-			String.join("|", "<\\s*/?\\s*(script|style|iframe|frame|object|embed|form|base|meta|link|svg|math)\\b",
-					"<[^>]*\\son[a-z]+\\s*=", "(^|[\\s(<=\"'])(javascript|vbscript)\\s*:", "[(<=\"']\\s*data\\s*:"),
-			Pattern.CASE_INSENSITIVE);
 
 	public static final int SLUG_MAX = 120;
 
@@ -89,11 +81,8 @@ public final class Checks {
 	/** Markdown that may be absent: bounded, and free of anything that could run. */
 	public Checks markdown(String field, String value, int max) {
 		optional(field, value, max);
-		if (value != null && HOSTILE_MARKUP.matcher(value).find()) {
-			fail(field, "contains a script, style, frame, event handler or javascript:/data: URL; "
-					+ "write plain Markdown (links use http, https or mailto)");
-		}
-		return this;
+		List<String> problems = (value != null) ? MarkdownSafety.problems(value) : List.of();
+		return problems.isEmpty() ? this : fail(field, String.join("; ", problems));
 	}
 
 	/** An absolute http or https URL, if given. */

@@ -3,11 +3,14 @@ package fr.unicancer.content.markdown;
 import java.time.Duration;
 import java.util.List;
 
+import fr.unicancer.content.editing.Checks;
+import fr.unicancer.content.graphql.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** What could run in a reader's browser is found however it is written. */
@@ -180,6 +183,19 @@ class MarkdownSafetyTests {
 		assertThat(MarkdownSafety.problems(markdown)).isNotEmpty()
 			.allSatisfy((problem) -> assertThat(problem).startsWith("the text ")
 				.endsWith("; put it in a code span if it is meant as text"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "[x](javascript&#58;alert(1))", "[x](javascript&colon;alert(1))",
+			"[x](&#106;avascript:alert(1))", "<a href=\"jav&#x61;script:alert(1)\">x</a>",
+			"<svg onload=alert(1)><a xlink:href=\"javascript:alert(1)\">x</a></svg>" })
+	void shouldBeRefusedByTheEditingChecksInOneViolation(String markdown) {
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> new Checks("input").markdown("body", markdown, 1000).orThrow())
+			.satisfies((ex) -> assertThat(ex.violations()).singleElement()
+				.satisfies((violation) -> assertThat(violation.field()).isEqualTo("input.body"))
+				.satisfies((violation) -> assertThat(violation.message())
+					.isEqualTo(String.join("; ", MarkdownSafety.problems(markdown)))));
 	}
 
 	@Test
