@@ -24,7 +24,7 @@ public class InputRules {
 
 	private final Validator validator;
 
-	InputRules(Validator validator) {
+	public InputRules(Validator validator) {
 		this.validator = validator;
 	}
 

@@ -3,8 +3,9 @@ package fr.unicancer.content.markdown;
 import java.time.Duration;
 import java.util.List;
 
-import fr.unicancer.content.editing.Checks;
-import fr.unicancer.content.graphql.InvalidInputException;
+import fr.unicancer.content.core.InvalidInputException;
+import fr.unicancer.content.editing.InputRules;
+import jakarta.validation.Validation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -189,9 +190,10 @@ class MarkdownSafetyTests {
 	@ValueSource(strings = { "[x](javascript&#58;alert(1))", "[x](javascript&colon;alert(1))",
 			"[x](&#106;avascript:alert(1))", "<a href=\"jav&#x61;script:alert(1)\">x</a>",
 			"<svg onload=alert(1)><a xlink:href=\"javascript:alert(1)\">x</a></svg>" })
-	void shouldBeRefusedByTheEditingChecksInOneViolation(String markdown) {
+	void shouldBeRefusedByTheEditingInputRulesInOneViolation(String markdown) {
+		InputRules rules = new InputRules(Validation.buildDefaultValidatorFactory().getValidator());
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> new Checks("input").markdown("body", markdown, 1000).orThrow())
+			.isThrownBy(() -> rules.check(new Body(markdown)).orThrow())
 			.satisfies((ex) -> assertThat(ex.violations()).singleElement()
 				.satisfies((violation) -> assertThat(violation.field()).isEqualTo("input.body"))
 				.satisfies((violation) -> assertThat(violation.message())
@@ -269,6 +271,11 @@ class MarkdownSafetyTests {
 		for (String body : bodies) {
 			assertTimeoutPreemptively(Duration.ofSeconds(10), () -> MarkdownSafety.problems(body));
 		}
+	}
+
+	/** An input with a body, as the editing inputs have. */
+	record Body(@SafeMarkdown String body) {
+
 	}
 
 }
