@@ -136,10 +136,10 @@ public class ContentWriter {
 			update.set("audit.publishedBy", editor);
 		}
 		long sequence = this.changeLog.begin(type, id, expectedVersion);
-		Document saved;
+		D saved;
 		try {
 			saved = this.mongoTemplate.findAndModify(atVersion(id, expectedVersion), update,
-					FindAndModifyOptions.options().returnNew(true), Document.class, this.reader.collection(type));
+					FindAndModifyOptions.options().returnNew(true), type.documentType());
 		}
 		catch (DuplicateKeyException ex) {
 			this.changeLog.abandon(sequence);
@@ -149,10 +149,9 @@ public class ContentWriter {
 			this.changeLog.abandon(sequence);
 			throw conflictOrGone(type, id, expectedVersion);
 		}
-		Document revision = recordRevision(type, saved, toDocument(current));
-		D result = read(type, saved);
-		announce(sequence, type, current, result, revision, editor);
-		return result;
+		Document revision = recordRevision(type, toDocument(saved), toDocument(current));
+		announce(sequence, type, current, saved, revision, editor);
+		return saved;
 	}
 
 	/** Adds or replaces the text of one locale. */
@@ -222,13 +221,13 @@ public class ContentWriter {
 			.set("version", expectedVersion + 1)
 			.set("audit", new Audit((was != null) ? was.createdAt() : null, (was != null) ? was.createdBy() : null, now,
 					editor, Change.DELETE, (was != null) ? was.publishedBy() : null));
-		Document marked = this.mongoTemplate.findAndModify(atVersion(id, expectedVersion), marking,
-				FindAndModifyOptions.options().returnNew(true), Document.class, this.reader.collection(type));
+		D marked = this.mongoTemplate.findAndModify(atVersion(id, expectedVersion), marking,
+				FindAndModifyOptions.options().returnNew(true), type.documentType());
 		if (marked == null) {
 			this.changeLog.abandon(sequence);
 			throw conflictOrGone(type, id, expectedVersion);
 		}
-		Document revision = finishDeletion(type, marked, toDocument(current));
+		Document revision = finishDeletion(type, toDocument(marked), toDocument(current));
 		announce(sequence, type, current, null, revision, editor);
 		// A document linked while this deletion ran would point at nothing: unlink it
 		// too.

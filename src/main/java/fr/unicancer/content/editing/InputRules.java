@@ -1,9 +1,6 @@
 package fr.unicancer.content.editing;
 
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
@@ -30,18 +27,13 @@ public class InputRules {
 
 	/**
 	 * The violations of the input's constraints, each named by its path under
-	 * {@code input}, in the order of the input's fields; more can be added before
-	 * {@link Violations#orThrow()}.
+	 * {@code input}; more can be added before {@link Violations#orThrow()}.
 	 */
 	public Violations check(Object input) {
-		Violations violations = new Violations("input");
-		List<String> fields = (input.getClass().isRecord())
-				? Arrays.stream(input.getClass().getRecordComponents()).map(RecordComponent::getName).toList()
-				: List.of();
+		Violations violations = new Violations("input", input.getClass());
 		this.validator.validate(input)
 			.stream()
-			.sorted(Comparator.comparingInt((ConstraintViolation<Object> violation) -> position(fields, violation))
-				.thenComparing((violation) -> field(violation.getPropertyPath()))
+			.sorted(Comparator.comparing((ConstraintViolation<Object> violation) -> field(violation.getPropertyPath()))
 				.thenComparing(ConstraintViolation::getMessage))
 			.forEach((violation) -> violations.fail(field(violation.getPropertyPath()), violation.getMessage()));
 		return violations;
@@ -71,12 +63,6 @@ public class InputRules {
 			}
 		}
 		return field.toString();
-	}
-
-	private static int position(List<String> fields, ConstraintViolation<?> violation) {
-		String first = violation.getPropertyPath().iterator().next().getName();
-		int position = fields.indexOf(first);
-		return (position >= 0) ? position : fields.size();
 	}
 
 }

@@ -1,6 +1,7 @@
 package fr.unicancer.content.editing;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import fr.unicancer.content.core.InvalidInputException;
@@ -18,8 +19,20 @@ public final class Violations {
 	/** A prefix such as {@code input} for the field paths. */
 	private final String prefix;
 
+	/** The input's record, whose fields give the order violations are reported in. */
+	private final Class<?> input;
+
 	public Violations(String prefix) {
+		this(prefix, null);
+	}
+
+	/**
+	 * Violations of an input: reported in the order of its fields (and, in lists, of the
+	 * elements), whichever rule found them.
+	 */
+	public Violations(String prefix, Class<?> input) {
 		this.prefix = prefix;
+		this.input = input;
 	}
 
 	public Violations fail(String field, String message) {
@@ -34,7 +47,12 @@ public final class Violations {
 	/** Refuses the input if any rule failed. */
 	public void orThrow() {
 		if (!this.found.isEmpty()) {
-			throw new InvalidInputException(this.found);
+			List<Violation> ordered = new ArrayList<>(this.found);
+			if (this.input != null) {
+				ordered.sort(Comparator.comparing((Violation violation) -> FieldOrder.of(this.input,
+						violation.field().substring(Math.min(violation.field().length(), this.prefix.length() + 1)))));
+			}
+			throw new InvalidInputException(ordered);
 		}
 	}
 

@@ -126,7 +126,7 @@ class PortabilityCommandTests {
 		Path store = copy(changedStore, work.resolve("store-to-replace"));
 		Output refused = run("import", exported.toString(), "--unicancer.store.data-dir=" + store);
 		assertThat(refused.code()).isEqualTo(PortabilityCommand.FAILED);
-		assertThat(refused.err()).contains("Import refused: The store is not empty (1 in federation, 20 in centres",
+		assertThat(refused.err()).contains("Import refused: The store is not empty (20 in centres, 1 in federation",
 				"10 in articles", "--replace");
 
 		Path corrupt = corrupted("replace-corrupt", "articles.json",
