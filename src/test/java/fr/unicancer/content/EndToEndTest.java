@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
+@Import(TestClock.Configuration.class)
 public abstract class EndToEndTest {
 
 	/** The secret of the local issuer's editor client in the tests. */
@@ -54,6 +56,10 @@ public abstract class EndToEndTest {
 
 	@LocalServerPort
 	protected int port;
+
+	/** The service's clock, to move forward instead of waiting. */
+	@Autowired
+	protected TestClock clock;
 
 	@Autowired
 	void setGraphQlTester(HttpGraphQlTester graphQlTester) {

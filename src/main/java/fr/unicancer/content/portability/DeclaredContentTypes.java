@@ -2,7 +2,6 @@ package fr.unicancer.content.portability;
 
 import java.util.List;
 
-import fr.unicancer.content.ContentServiceApplication;
 import fr.unicancer.content.core.ContentType;
 import fr.unicancer.content.core.ContentTypes;
 
@@ -22,17 +21,16 @@ final class DeclaredContentTypes {
 	private DeclaredContentTypes() {
 	}
 
-	/** Every declaration in the application's packages. */
+	/** Every declaration in the packages of the application class. */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	static ContentTypes find() {
+	static ContentTypes find(Class<?> application) {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
 		scanner.addIncludeFilter((reader, factory) -> reader.getAnnotationMetadata()
 			.getAnnotatedMethods(Bean.class.getName())
 			.stream()
 			.anyMatch((method) -> method.getReturnTypeName().equals(ContentType.class.getName())));
 		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
-			for (BeanDefinition candidate : scanner
-				.findCandidateComponents(ContentServiceApplication.class.getPackageName())) {
+			for (BeanDefinition candidate : scanner.findCandidateComponents(application.getPackageName())) {
 				context.register(ClassUtils.resolveClassName(candidate.getBeanClassName(), null));
 			}
 			context.refresh();

@@ -118,13 +118,29 @@ class QueryLimitsTests extends EndToEndTest {
 		GraphQlTester.Response response = response(
 				"{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }");
 		assertThat(errors(response)).isNotEmpty()
-			.allSatisfy((error) -> assertThat(error.getExtensions()).containsKey("code"));
+			.allSatisfy((error) -> assertThat(error.getExtensions()).containsEntry("code", "QUERY_LIMIT_EXCEEDED")
+				.containsEntry("limit", "introspection"));
+	}
+
+	/**
+	 * A custom schema explorer's query asking for {@code __Type.fields} twice:
+	 * graphql-java refuses it as introspection not in good faith, which is the client's
+	 * doing.
+	 */
+	@Test
+	void shouldCodeARefusedIntrospectionAsTheClientsError() {
+		GraphQlTester.Response response = response(
+				"{ __schema { types { name fields { name } } } a: __schema { types { fields { name } } } }");
+		assertThat(errors(response)).isNotEmpty()
+			.allSatisfy((error) -> assertThat(error.getExtensions()).containsEntry("code", "QUERY_LIMIT_EXCEEDED"));
 	}
 
 	@Test
 	void shouldNotSuggestFieldNames() {
 		GraphQlTester.Response response = response("{ centres { nam } }");
-		assertThat(errors(response)).extracting(ResponseError::getMessage)
+		assertThat(errors(response)).isNotEmpty()
+			.allSatisfy((error) -> assertThat(error.getExtensions()).containsEntry("code", "GRAPHQL_VALIDATION_FAILED"))
+			.extracting(ResponseError::getMessage)
 			.allSatisfy((message) -> assertThat(message).doesNotContainIgnoringCase("did you mean"));
 	}
 

@@ -273,8 +273,8 @@ class PortabilityCommandTests {
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		String[] withEmbeddedStore = Stream.concat(Stream.of(args), Stream.of("--spring.mongodb.uri="))
 			.toArray(String[]::new);
-		int code = PortabilityCommand.run(withEmbeddedStore, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
+		int code = PortabilityCommand.run(ContentServiceApplication.class, withEmbeddedStore,
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 		return new Output(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 

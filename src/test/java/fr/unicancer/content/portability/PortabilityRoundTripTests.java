@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import fr.unicancer.content.EndToEndTest;
+import fr.unicancer.content.ContentServiceApplication;
 import fr.unicancer.content.TestContent;
 import fr.unicancer.content.article.ArticleDocument;
 import fr.unicancer.content.core.Change;
@@ -157,7 +158,7 @@ class PortabilityRoundTripTests extends EndToEndTest {
 	 */
 	@Test
 	void shouldCheckImportsAgainstTheServicesOwnContentTypes() {
-		assertThat(DeclaredContentTypes.find().all()).isNotEmpty()
+		assertThat(DeclaredContentTypes.find(ContentServiceApplication.class).all()).isNotEmpty()
 			.extracting(ContentType::name)
 			.containsExactlyElementsOf(this.contentTypes.all().stream().map(ContentType::name).toList());
 		assertThat(this.contentTypes.all()).extracting(ContentType::name)
