@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
-@Import(TestClock.Configuration.class)
+@Import({ TestClock.Configuration.class, ChangeRecorder.Configuration.class })
 public abstract class EndToEndTest {
 
 	/** The secret of the local issuer's editor client in the tests. */
@@ -60,6 +60,10 @@ public abstract class EndToEndTest {
 	/** The service's clock, to move forward instead of waiting. */
 	@Autowired
 	protected TestClock clock;
+
+	/** What the service announced of each save. */
+	@Autowired
+	protected ChangeRecorder recordedChanges;
 
 	@Autowired
 	void setGraphQlTester(HttpGraphQlTester graphQlTester) {

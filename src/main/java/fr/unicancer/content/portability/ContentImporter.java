@@ -122,10 +122,12 @@ class ContentImporter {
 		}
 	}
 
+	/** One atomic rename, replacing the target: an administration command in MongoDB. */
 	private void rename(String from, String to) {
-		this.mongoTemplate.getDb()
-			.runCommand(new Document("renameCollection", this.mongoTemplate.getDb().getName() + "." + from)
-				.append("to", this.mongoTemplate.getDb().getName() + "." + to)
+		String database = this.mongoTemplate.getDb().getName();
+		this.mongoTemplate.getMongoDatabaseFactory()
+			.getMongoDatabase("admin")
+			.runCommand(new Document("renameCollection", database + "." + from).append("to", database + "." + to)
 				.append("dropTarget", true));
 	}
 
