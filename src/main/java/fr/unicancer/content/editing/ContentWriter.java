@@ -2,6 +2,7 @@ package fr.unicancer.content.editing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -381,8 +382,8 @@ public class ContentWriter {
 				((Number) revision.get("version")).longValue(), Change.valueOf(String.valueOf(revision.get("change"))),
 				changedFields, changedLocales(before, after, changedFields),
 				(before != null) ? Publication.of(type, before) : null,
-				(after != null) ? Publication.of(type, after) : null, editor, this.clock.instant(),
-				this.changeLog.origin());
+				(after != null) ? Publication.of(type, after) : null, editor,
+				this.clock.instant().truncatedTo(ChronoUnit.MILLIS), this.changeLog.origin());
 		this.changeLog.complete(change);
 		this.events.publishEvent(change);
 	}

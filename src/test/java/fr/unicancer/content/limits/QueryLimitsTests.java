@@ -15,7 +15,13 @@ import java.util.stream.IntStream;
 
 import fr.unicancer.content.EndToEndTest;
 import graphql.introspection.IntrospectionQuery;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -28,6 +34,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sends passes.
  */
 class QueryLimitsTests extends EndToEndTest {
+
+	@Autowired
+	private MongoTemplate mongoTemplate;
+
+	/** The example operations create an article, which the other tests must not find. */
+	@AfterEach
+	void removeTheExampleArticle() {
+		this.mongoTemplate.remove(Query.query(Criteria.where("slug").is("journee-mondiale-contre-le-cancer")),
+				"articles");
+	}
 
 	private static final HttpClient http = HttpClient.newHttpClient();
 

@@ -6,11 +6,18 @@ import java.util.List;
 
 import com.mongodb.MongoException;
 import fr.unicancer.content.article.ArticleDocument;
+import fr.unicancer.content.centre.CentreDocument;
+import fr.unicancer.content.centre.CentreType;
+import fr.unicancer.content.core.Change;
+import fr.unicancer.content.core.Editor;
+import fr.unicancer.content.editing.ContentWriter;
+import fr.unicancer.content.editing.Edit;
 import fr.unicancer.content.editing.Revision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DuplicateKeyException;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -32,11 +39,18 @@ class ImportReplaceTests {
 
 	@Test
 	void shouldKeepTheOldContentWhenAReplacingImportFailsWhileWriting() {
-		try (ConfigurableApplicationContext service = PortabilityCommandTests.service(this.work.resolve("store"))) {
+		Path dataDir = this.work.resolve("store");
+		long articles;
+		try (ConfigurableApplicationContext service = PortabilityCommandTests.service(dataDir)) {
 			MongoTemplate store = service.getBean(MongoTemplate.class);
 			ContentImporter importer = service.getBean(ContentImporter.class);
+			CentreDocument centre = store.findOne(Query.query(Criteria.where("slug").is("centre-leon-berard")),
+					CentreDocument.class);
+			service.getBean(ContentWriter.class)
+				.update(CentreType.CENTRE, centre.id(), 1, Change.UPDATE, new Editor("test-editor", "Test editor"),
+						(current) -> new Edit().set("phone", "+33 4 78 78 28 29"));
 			ContentExport export = service.getBean(ContentExporter.class).read();
-			long articles = store.count(new Query(), ArticleDocument.class);
+			articles = store.count(new Query(), ArticleDocument.class);
 			store.remove(Query.query(Criteria.where("slug").regex("^alerte")), ArticleDocument.class);
 			long changedArticles = store.count(new Query(), ArticleDocument.class);
 			assertThat(changedArticles).isLessThan(articles);
@@ -59,6 +73,20 @@ class ImportReplaceTests {
 				.noneMatch((name) -> name.startsWith(ContentImporter.REPLACED));
 			assertThat(store.indexOps(ArticleDocument.class).getIndexInfo())
 				.anySatisfy((index) -> assertThat(index.isUnique() && index.getName().contains("slug")).isTrue());
+		}
+		// The swapped collections, their content and their indexes are in the file.
+		try (ConfigurableApplicationContext reopened = PortabilityCommandTests.service(dataDir)) {
+			MongoTemplate store = reopened.getBean(MongoTemplate.class);
+			assertThat(store.count(new Query(), ArticleDocument.class)).isEqualTo(articles);
+			ArticleDocument any = store.findOne(new Query(), ArticleDocument.class);
+			assertThat(store.findOne(Query.query(Criteria.where("slug").is(any.slug())), ArticleDocument.class).id())
+				.isEqualTo(any.id());
+			assertThatExceptionOfType(DuplicateKeyException.class)
+				.isThrownBy(() -> store.insert(new ArticleDocument(null, any.slug(), any.kind(), any.topics(),
+						any.publicationStatus(), any.publishedAt(), any.content(), any.centreIds(), any.pillarIds(),
+						any.programmeIds(), 1L, null)));
+			assertThat(store.getCollectionNames()).noneMatch((name) -> name.startsWith(ContentImporter.STAGING))
+				.noneMatch((name) -> name.startsWith(ContentImporter.REPLACED));
 		}
 	}
 
