@@ -42,12 +42,13 @@ class AccessDeniedErrors extends DataFetcherExceptionResolverAdapter {
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment environment) {
 		if (ex instanceof AuthenticationException || (ex instanceof AccessDeniedException && anonymous())) {
-			return error(ErrorType.UNAUTHORIZED, ErrorCode.UNAUTHENTICATED,
-					"This action needs an editor token: send Authorization: Bearer <token>", environment);
+			return GraphQlErrors.error(ErrorType.UNAUTHORIZED,
+					"This action needs an editor token: send Authorization: Bearer <token>",
+					Map.of("code", ErrorCode.UNAUTHENTICATED.name()), environment);
 		}
 		if (ex instanceof AccessDeniedException denied) {
-			return error(ErrorType.FORBIDDEN, ErrorCode.FORBIDDEN, "This action needs the " + role(denied) + " role",
-					environment);
+			return GraphQlErrors.error(ErrorType.FORBIDDEN, "This action needs the " + role(denied) + " role",
+					Map.of("code", ErrorCode.FORBIDDEN.name()), environment);
 		}
 		return null;
 	}
@@ -73,17 +74,6 @@ class AccessDeniedErrors extends DataFetcherExceptionResolverAdapter {
 			}
 		}
 		return "EDITOR";
-	}
-
-	private static GraphQLError error(ErrorType type, ErrorCode code, String message,
-			DataFetchingEnvironment environment) {
-		return GraphQLError.newError()
-			.errorType(type)
-			.message(message)
-			.path(environment.getExecutionStepInfo().getPath())
-			.location(environment.getField().getSourceLocation())
-			.extensions(Map.of("code", code.name()))
-			.build();
 	}
 
 }

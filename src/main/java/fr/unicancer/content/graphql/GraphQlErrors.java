@@ -90,7 +90,7 @@ class GraphQlErrors {
 				environment);
 	}
 
-	private static GraphQLError error(ErrorType type, String message, Map<String, Object> extensions,
+	static GraphQLError error(ErrorType type, String message, Map<String, Object> extensions,
 			DataFetchingEnvironment environment) {
 		return GraphQLError.newError()
 			.errorType(type)
