@@ -40,9 +40,14 @@ USER 10001:10001
 # The heap follows the container's memory limit; on OutOfMemoryError the process exits and
 # the orchestrator restarts it rather than leaving it half-working. The liveness and
 # readiness health groups are on, as on Kubernetes, for the health check below.
+# The development token issuer stays off, even on the embedded store: editors' tokens come
+# from an identity provider (OAUTH2_ISSUER_URI). For a demo on the embedded store, turn it
+# on with `docker run -e LOCAL_ISSUER_ENABLED=true ...`: it then generates its client
+# secrets into /app/data and logs the command that gets a token (docs/SECURITY.md).
 ENV PORT=8080 \
     UNICANCER_DATA_DIR=/app/data \
     MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED=true \
+    LOCAL_ISSUER_ENABLED=false \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 EXPOSE 8080
 # Ready means 200. bash opens the connection itself, so the check needs no curl or wget.

@@ -169,7 +169,7 @@ public class Benchmark {
 			this.report.startup(startupNanos, this.rss.last(), this.service.springStartedLine());
 			log(String.format(Locale.ROOT, "Start-up: %.2f s from process start to the first GraphQL answer, RSS %s",
 					startupNanos / 1e9, Units.mb(this.rss.last())));
-			this.api.useTokens(new Tokens(this.api));
+			this.api.useTokens(new Tokens(this.api, dataDir));
 			this.commands = CommandCount.connect(this.api, this.service);
 			this.report.commandSource(this.commands.description());
 			log("Store commands read from: " + this.commands.description());
@@ -659,6 +659,10 @@ public class Benchmark {
 			builder.environment().put("UNICANCER_DATA_DIR", dataDir.toString());
 			builder.environment().remove("MONGODB_URI");
 			builder.environment().remove("PORT");
+			// The local issuer on, with the secrets it generates into the data directory.
+			builder.environment().remove("LOCAL_ISSUER_ENABLED");
+			builder.environment().remove("LOCAL_ISSUER_EDITOR_CLIENT_SECRET");
+			builder.environment().remove("LOCAL_ISSUER_ADMIN_CLIENT_SECRET");
 			Path log = dataDir.resolve("service.log");
 			builder.redirectErrorStream(true).redirectOutput(log.toFile());
 			long startNanos = System.nanoTime();
@@ -827,26 +831,32 @@ public class Benchmark {
 
 	}
 
-	/** Client-credentials tokens from the service's local issuer, renewed well before expiry. */
+	/**
+	 * Client-credentials tokens from the service's local issuer, renewed well before expiry,
+	 * with the client secrets it generated into its data directory.
+	 */
 	static final class Tokens {
 
 		static final Duration RENEW_AFTER = Duration.ofMinutes(20);
 
 		final Api api;
 
+		final Path dataDir;
+
 		private volatile String editorToken;
 
 		private volatile long editorFetchedAt;
 
-		Tokens(Api api) {
+		Tokens(Api api, Path dataDir) {
 			this.api = api;
+			this.dataDir = dataDir;
 		}
 
 		String editor() {
 			if (this.editorToken == null || System.nanoTime() - this.editorFetchedAt > RENEW_AFTER.toNanos()) {
 				synchronized (this) {
 					if (this.editorToken == null || System.nanoTime() - this.editorFetchedAt > RENEW_AFTER.toNanos()) {
-						this.editorToken = fetch("local-editor", "local-editor-secret");
+						this.editorToken = fetch("local-editor");
 						this.editorFetchedAt = System.nanoTime();
 					}
 				}
@@ -854,7 +864,14 @@ public class Benchmark {
 			return this.editorToken;
 		}
 
-		String fetch(String clientId, String secret) {
+		String fetch(String clientId) {
+			String secret;
+			try {
+				secret = Files.readString(this.dataDir.resolve(clientId + ".secret")).strip();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("the secret of " + clientId + " in " + this.dataDir, ex);
+			}
 			String basic = Base64.getEncoder()
 				.encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
 			HttpRequest request = HttpRequest.newBuilder(this.api.baseUri.resolve("/oauth2/token"))
@@ -928,7 +945,7 @@ public class Benchmark {
 
 			Prometheus(Api api) {
 				this.api = api;
-				this.adminToken = api.tokens.fetch("local-admin", "local-admin-secret");
+				this.adminToken = api.tokens.fetch("local-admin");
 			}
 
 			@Override
@@ -936,7 +953,7 @@ public class Benchmark {
 				HttpResponse<String> response = scrape();
 				if (response.statusCode() == 401) {
 					// the token expired during a long run
-					this.adminToken = this.api.tokens.fetch("local-admin", "local-admin-secret");
+					this.adminToken = this.api.tokens.fetch("local-admin");
 					response = scrape();
 				}
 				if (response.statusCode() != 200) {

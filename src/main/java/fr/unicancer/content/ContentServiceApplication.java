@@ -23,7 +23,7 @@ public class ContentServiceApplication {
 	 */
 	public static void main(String[] args) {
 		if (PortabilityCommand.isCommand(args)) {
-			System.exit(PortabilityCommand.run(args));
+			System.exit(PortabilityCommand.run(ContentServiceApplication.class, args));
 		}
 		SpringApplication.run(ContentServiceApplication.class, args);
 	}

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -27,10 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (file-backed, in a fresh directory, seeded on start), queried over HTTP as front-end
  * apps do. Subclasses share one running service. Its local token issuer signs with a key
  * the tests generate ({@link Tokens}), so tests send editor and administrator tokens
- * without asking for them; its clients have test secrets, not the development ones.
+ * without asking for them; its clients have test secrets, so none is generated.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
+@Import({ TestClock.Configuration.class, ChangeRecorder.Configuration.class })
 public abstract class EndToEndTest {
 
 	/** The secret of the local issuer's editor client in the tests. */
@@ -54,6 +56,14 @@ public abstract class EndToEndTest {
 
 	@LocalServerPort
 	protected int port;
+
+	/** The service's clock, to move forward instead of waiting. */
+	@Autowired
+	protected TestClock clock;
+
+	/** What the service announced of each save. */
+	@Autowired
+	protected ChangeRecorder recordedChanges;
 
 	@Autowired
 	void setGraphQlTester(HttpGraphQlTester graphQlTester) {

@@ -1,15 +1,20 @@
 package fr.unicancer.content;
 
+import fr.unicancer.content.article.ArticleEditingTests;
 import fr.unicancer.content.article.ArticleQueryTests;
 import fr.unicancer.content.article.LinkedArticlesTests;
+import fr.unicancer.content.centre.CentreEditingTests;
 import fr.unicancer.content.centre.CentreQueryTests;
+import fr.unicancer.content.federation.FederationEditingTests;
 import fr.unicancer.content.federation.FederationQueryTests;
 import fr.unicancer.content.graphql.CursorTests;
 import fr.unicancer.content.graphql.ErrorCodeTests;
 import fr.unicancer.content.graphql.ExampleOperationsTests;
 import fr.unicancer.content.graphql.NodeQueryTests;
 import fr.unicancer.content.i18n.LocaleTests;
+import fr.unicancer.content.pillar.PillarEditingTests;
 import fr.unicancer.content.pillar.PillarQueryTests;
+import fr.unicancer.content.programme.ProgrammeEditingTests;
 import fr.unicancer.content.programme.ProgrammeQueryTests;
 import fr.unicancer.content.publishing.PublicationVisibilityTests;
 import fr.unicancer.content.store.StoreHealthTests;
@@ -23,8 +28,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The end-to-end tests again, against a real MongoDB (a single-node replica set in a
- * container) instead of the embedded store: the service must behave the same on both.
- * Skipped where no Docker engine runs.
+ * container) instead of the embedded store: the service must behave the same on both, for
+ * reads and for editing (versions and conflicts, concurrent saves, unique slugs,
+ * revisions and restore, deletions). Skipped where no Docker engine runs.
  */
 @Testcontainers(disabledWithoutDocker = true)
 class MongoDbCompatibilityTests {
@@ -104,6 +110,31 @@ class MongoDbCompatibilityTests {
 
 	@Nested
 	class ErrorCodes extends ErrorCodeTests {
+
+	}
+
+	@Nested
+	class ArticleEditing extends ArticleEditingTests {
+
+	}
+
+	@Nested
+	class ProgrammeEditing extends ProgrammeEditingTests {
+
+	}
+
+	@Nested
+	class CentreEditing extends CentreEditingTests {
+
+	}
+
+	@Nested
+	class PillarEditing extends PillarEditingTests {
+
+	}
+
+	@Nested
+	class FederationEditing extends FederationEditingTests {
 
 	}
 

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import fr.unicancer.content.article.ArticleDocument.ArticleContent;
-import fr.unicancer.content.graphql.NodeId;
+import fr.unicancer.content.core.ContentView;
+import fr.unicancer.content.core.NodeId;
 import fr.unicancer.content.i18n.ContentLocale;
 import fr.unicancer.content.i18n.LocalizedView;
 
@@ -17,7 +18,7 @@ import fr.unicancer.content.i18n.LocalizedView;
  * @param locale the locale served
  */
 public record Article(ArticleDocument document, ContentLocale requested,
-		ContentLocale locale) implements LocalizedView<ArticleContent> {
+		ContentLocale locale) implements LocalizedView<ArticleContent>, ContentView<ArticleDocument> {
 
 	public String id() {
 		return NodeId.of("Article", this.document.id());

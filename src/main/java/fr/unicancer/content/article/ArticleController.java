@@ -2,14 +2,14 @@ package fr.unicancer.content.article;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import fr.unicancer.content.centre.Centre;
 import fr.unicancer.content.centre.CentreService;
+import fr.unicancer.content.centre.CentreType;
+import fr.unicancer.content.core.ContentViews;
 import fr.unicancer.content.federation.Federation;
 import fr.unicancer.content.graphql.Connection;
 import fr.unicancer.content.graphql.Links;
-import fr.unicancer.content.graphql.NodeResolver;
 import fr.unicancer.content.graphql.PageRequest;
 import fr.unicancer.content.graphql.PaginationProperties;
 import fr.unicancer.content.i18n.ContentLocale;
@@ -17,10 +17,11 @@ import fr.unicancer.content.i18n.LocaleResolver;
 import fr.unicancer.content.markdown.BodyFormat;
 import fr.unicancer.content.markdown.Markdown;
 import fr.unicancer.content.pillar.PillarService;
+import fr.unicancer.content.pillar.PillarType;
 import fr.unicancer.content.pillar.StrategyPillar;
 import fr.unicancer.content.programme.ProgrammeService;
+import fr.unicancer.content.programme.ProgrammeType;
 import fr.unicancer.content.programme.ResearchProgramme;
-import fr.unicancer.content.security.CurrentEditor;
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
@@ -28,11 +29,15 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+
+import static fr.unicancer.content.article.ArticleType.ARTICLE;
+import static fr.unicancer.content.security.Previews.PREVIEW_NEEDS_EDITOR;
 
 /** Queries of articles and the fields of {@code Article}, links batched per response. */
 @Controller
-class ArticleController implements NodeResolver {
+class ArticleController {
 
 	/** Default of {@code Federation.latestArticles(first:)}, as in the schema. */
 	private static final int LATEST_ARTICLES = 5;
@@ -49,13 +54,13 @@ class ArticleController implements NodeResolver {
 
 	private final PaginationProperties pagination;
 
-	private final CurrentEditor currentEditor;
+	private final ContentViews views;
 
 	ArticleController(ArticleService articles, CentreService centres, PillarService pillars,
 			ProgrammeService programmes, LocaleResolver localeResolver, PaginationProperties pagination,
-			CurrentEditor currentEditor) {
+			ContentViews views) {
 		this.articles = articles;
-		this.currentEditor = currentEditor;
+		this.views = views;
 		this.centres = centres;
 		this.pillars = pillars;
 		this.programmes = programmes;
@@ -64,23 +69,24 @@ class ArticleController implements NodeResolver {
 	}
 
 	@QueryMapping
-	Connection<Article> articles(@Argument ArticleFilter filter, @Argument ArticleOrder orderBy,
+	@PreAuthorize(PREVIEW_NEEDS_EDITOR)
+	public Connection<Article> articles(@Argument ArticleFilter filter, @Argument ArticleOrder orderBy,
 			@Argument Integer first, @Argument String after, @Argument Integer last, @Argument String before,
 			@Argument ContentLocale locale, @Argument boolean preview, GraphQLContext context,
 			DataFetchingFieldSelectionSet selection) {
 		ContentLocale requested = this.localeResolver.requested(locale, context);
 		PageRequest page = PageRequest.of(first, after, last, before, this.pagination);
-		boolean anyState = this.currentEditor.preview(preview);
-		return this.articles.page(filter, orderBy, page, selection.contains("totalCount"), anyState)
-			.map((document) -> this.articles.view(document, requested));
+		return this.articles.page(filter, orderBy, page, selection.contains("totalCount"), preview)
+			.map((document) -> this.views.of(ARTICLE, document, requested));
 	}
 
 	@QueryMapping
-	Article article(@Argument String slug, @Argument ContentLocale locale, @Argument boolean preview,
+	@PreAuthorize(PREVIEW_NEEDS_EDITOR)
+	public Article article(@Argument String slug, @Argument ContentLocale locale, @Argument boolean preview,
 			GraphQLContext context) {
 		ContentLocale requested = this.localeResolver.requested(locale, context);
-		return (this.currentEditor.preview(preview) ? this.articles.bySlugInAnyState(slug) : this.articles.bySlug(slug))
-			.map((document) -> this.articles.view(document, requested))
+		return this.articles.bySlug(slug, preview)
+			.map((document) -> this.views.of(ARTICLE, document, requested))
 			.orElse(null);
 	}
 
@@ -88,7 +94,7 @@ class ArticleController implements NodeResolver {
 	List<Article> latestArticles(Federation federation, @Argument Integer first) {
 		PageRequest page = PageRequest.of((first != null) ? first : LATEST_ARTICLES, null, null, null, this.pagination);
 		return this.articles.page(null, ArticleOrder.NEWEST_FIRST, page, false)
-			.map((document) -> this.articles.view(document, federation.requested()))
+			.map((document) -> this.views.of(ARTICLE, document, federation.requested()))
 			.nodes();
 	}
 
@@ -100,29 +106,19 @@ class ArticleController implements NodeResolver {
 	@BatchMapping(typeName = "Article")
 	Map<Article, List<Centre>> centres(List<Article> articles) {
 		return Links.resolve(articles, (article) -> article.document().centreIds(), this.centres::byIds,
-				(article, centre) -> this.centres.view(centre, article.requested()));
+				(article, centre) -> this.views.of(CentreType.CENTRE, centre, article.requested()));
 	}
 
 	@BatchMapping(typeName = "Article")
 	Map<Article, List<StrategyPillar>> pillars(List<Article> articles) {
 		return Links.resolve(articles, (article) -> article.document().pillarIds(), this.pillars::byIds,
-				(article, pillar) -> this.pillars.view(pillar, article.requested()));
+				(article, pillar) -> this.views.of(PillarType.PILLAR, pillar, article.requested()));
 	}
 
 	@BatchMapping(typeName = "Article")
 	Map<Article, List<ResearchProgramme>> programmes(List<Article> articles) {
 		return Links.resolve(articles, (article) -> article.document().programmeIds(), this.programmes::byIds,
-				(article, programme) -> this.programmes.view(programme, article.requested()));
-	}
-
-	@Override
-	public String type() {
-		return "Article";
-	}
-
-	@Override
-	public Optional<Object> find(String id, ContentLocale requested) {
-		return this.articles.byId(id).map((document) -> this.articles.view(document, requested));
+				(article, programme) -> this.views.of(ProgrammeType.PROGRAMME, programme, article.requested()));
 	}
 
 }

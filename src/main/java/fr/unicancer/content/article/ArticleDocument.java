@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import fr.unicancer.content.editing.Audit;
-import fr.unicancer.content.editing.Versioned;
+import fr.unicancer.content.core.Audit;
+import fr.unicancer.content.core.ContentDocument;
 import fr.unicancer.content.publishing.PublicationStatus;
 
 import org.springframework.data.annotation.Id;
@@ -35,7 +35,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record ArticleDocument(@Id String id, @Indexed(unique = true) String slug, @Indexed ArticleKind kind,
 		@Indexed List<String> topics, PublicationStatus publicationStatus, Instant publishedAt,
 		Map<String, ArticleContent> content, @Indexed List<String> centreIds, @Indexed List<String> pillarIds,
-		@Indexed List<String> programmeIds, Long version, Audit audit) implements Versioned {
+		@Indexed List<String> programmeIds, Long version, Audit audit) implements ContentDocument {
 
 	/**
 	 * The text of an article in one locale.

@@ -1,82 +1,67 @@
 package fr.unicancer.content.article;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
-import fr.unicancer.content.article.ArticleDocument.ArticleContent;
-import fr.unicancer.content.centre.CentreDocument;
-import fr.unicancer.content.editing.Change;
-import fr.unicancer.content.editing.Checks;
+import fr.unicancer.content.centre.CentreType;
+import fr.unicancer.content.core.Change;
+import fr.unicancer.content.core.Editor;
+import fr.unicancer.content.editing.ContentWriter;
 import fr.unicancer.content.editing.Edit;
-import fr.unicancer.content.editing.EditableStore;
-import fr.unicancer.content.editing.EditableType;
-import fr.unicancer.content.editing.EditingSupport;
-import fr.unicancer.content.editing.Translations;
+import fr.unicancer.content.editing.InputRules;
 import fr.unicancer.content.editing.SlugReferences;
-import fr.unicancer.content.i18n.ContentLocale;
-import fr.unicancer.content.pillar.PillarDocument;
-import fr.unicancer.content.programme.ProgrammeDocument;
+import fr.unicancer.content.editing.Translations;
+import fr.unicancer.content.editing.Violations;
+import fr.unicancer.content.pillar.PillarType;
+import fr.unicancer.content.programme.ProgrammeType;
 import fr.unicancer.content.publishing.PublicationStatus;
-import fr.unicancer.content.security.Editor;
 
 import org.springframework.stereotype.Service;
 
+import static fr.unicancer.content.article.ArticleType.ARTICLE;
+
 /**
- * Every change editors make to articles: checked in full before anything is written, then
- * saved on the version the editor saw, with a revision.
+ * What is particular to editing articles: their fields, and links to centres, pillars and
+ * programmes named by slug. Everything else (versions, revisions, publishing, deletion)
+ * is the shared {@link ContentWriter}'s.
  */
 @Service
-class ArticleEditor implements EditingSupport<ArticleDocument> {
+class ArticleEditor {
 
-	static final EditableType<ArticleDocument> TYPE = new EditableType<>("Article", ArticleDocument.class, "article",
-			Set.of("slug", "publicationStatus", "publishedAt"));
-
-	private static final int MAX_TOPICS = 20;
-
-	private static final int MAX_LINKS = 100;
-
-	private final EditableStore store;
+	private final ContentWriter writer;
 
 	private final SlugReferences references;
 
-	private final ArticleService articles;
+	private final InputRules inputs;
 
-	private final Clock clock;
-
-	ArticleEditor(EditableStore store, SlugReferences references, ArticleService articles, Clock clock) {
-		this.store = store;
+	ArticleEditor(ContentWriter writer, SlugReferences references, InputRules inputs) {
+		this.writer = writer;
 		this.references = references;
-		this.articles = articles;
-		this.clock = clock;
+		this.inputs = inputs;
 	}
 
-	ArticleDocument create(ArticleInput.Create input, Editor editor) {
-		Checks checks = new Checks("input");
-		checks.slug("slug", input.slug()).tags("topics", input.topics(), MAX_TOPICS);
-		Map<String, ArticleContent> content = translations(input.translations(), checks);
-		LinkedIds ids = linkedIds(input.centres(), input.pillars(), input.programmes(), checks);
-		checks.orThrow();
+	public ArticleDocument create(ArticleInput.Create input, Editor editor) {
+		Violations violations = this.inputs.check(input);
+		LinkedIds ids = linkedIds(input.centres(), input.pillars(), input.programmes(), violations);
+		violations.orThrow();
 		ArticleDocument draft = new ArticleDocument(null, input.slug(), input.kind(),
-				(input.topics() != null) ? input.topics() : List.of(), PublicationStatus.DRAFT, null, content,
-				ids.centres(), ids.pillars(), ids.programmes(), null, null);
-		return this.store.create(TYPE, draft, input.slug(), editor);
+				(input.topics() != null) ? input.topics() : List.of(), PublicationStatus.DRAFT, null,
+				Translations.content(input.translations(), ArticleEditor::content), ids.centres(), ids.pillars(),
+				ids.programmes(), null, null);
+		return this.writer.create(ARTICLE, draft, editor);
 	}
 
-	ArticleDocument update(ArticleInput.Update input, Editor editor) {
-		return this.store.update(TYPE, TYPE.documentId(input.id(), "input.id"), input.expectedVersion(), Change.UPDATE,
-				editor, (current) -> {
-					Checks checks = new Checks("input");
-					if (input.slug() != null && !input.slug().equals(current.slug())) {
-						checks.slug("slug", input.slug())
-							.check(current.publishedAt() == null, "slug",
-									"the slug of an article that has been published cannot change: links to it would break");
-					}
-					checks.tags("topics", input.topics(), MAX_TOPICS)
-						.check(input.slug() != null || input.kind() != null || input.topics() != null, "id",
-								"give at least one of slug, kind or topics to change")
+	public ArticleDocument update(ArticleInput.Update input, Editor editor) {
+		this.inputs.check(input)
+			.check(input.slug() != null || input.kind() != null || input.topics() != null, "id",
+					"give at least one of slug, kind or topics to change")
+			.orThrow();
+		return this.writer.update(ARTICLE, ARTICLE.documentId(input.id(), "input.id"), input.expectedVersion(),
+				Change.UPDATE, editor, (current) -> {
+					boolean slugChanges = input.slug() != null && !input.slug().equals(current.slug());
+					new Violations("input")
+						.check(!slugChanges || current.publishedAt() == null, "slug",
+								"the slug of an article that has been published cannot change: links to it would break")
 						.orThrow();
 					return new Edit().setIfGiven("slug", input.slug())
 						.setIfGiven("kind", input.kind())
@@ -84,34 +69,24 @@ class ArticleEditor implements EditingSupport<ArticleDocument> {
 				});
 	}
 
-	ArticleDocument setTranslation(ArticleInput.SetTranslation input, Editor editor) {
-		Checks checks = new Checks("input");
-		translation("translation", input.translation(), checks);
-		checks.orThrow();
-		ArticleInput.Translation translation = input.translation();
-		return this.store.update(TYPE, TYPE.documentId(input.id(), "input.id"), input.expectedVersion(),
-				Change.TRANSLATE, editor, (current) -> new Edit().set("content." + translation.locale().key(),
-						new ArticleContent(translation.title(), translation.summary(), translation.body())));
+	public ArticleDocument setTranslation(ArticleInput.SetTranslation input, Editor editor) {
+		this.inputs.check(input).orThrow();
+		return this.writer.setTranslation(ARTICLE, ARTICLE.documentId(input.id(), "input.id"), input.expectedVersion(),
+				input.translation().locale(), content(input.translation()), editor);
 	}
 
-	ArticleDocument removeTranslation(ArticleInput.RemoveTranslation input, Editor editor) {
-		return this.store.update(TYPE, TYPE.documentId(input.id(), "input.id"), input.expectedVersion(),
-				Change.TRANSLATE, editor,
-				(current) -> Translations.removal(current.content(), input.locale(), TYPE.label()));
-	}
-
-	ArticleDocument link(ArticleInput.Links input, Editor editor, boolean linked) {
-		Checks checks = new Checks("input");
-		LinkedIds ids = linkedIds(input.centres(), input.pillars(), input.programmes(), checks);
-		checks.check(!(ids.centres().isEmpty() && ids.pillars().isEmpty() && ids.programmes().isEmpty()), "centres",
+	public ArticleDocument link(ArticleInput.Links input, Editor editor, boolean linked) {
+		Violations violations = this.inputs.check(input);
+		LinkedIds ids = linkedIds(input.centres(), input.pillars(), input.programmes(), violations);
+		violations.check(!(ids.centres().isEmpty() && ids.pillars().isEmpty() && ids.programmes().isEmpty()), "centres",
 				"give at least one centre, pillar or programme slug");
-		checks.orThrow();
-		return this.store.update(TYPE, TYPE.documentId(input.id(), "input.id"), input.expectedVersion(), Change.LINK,
-				editor, (current) -> {
+		violations.orThrow();
+		return this.writer.update(ARTICLE, ARTICLE.documentId(input.id(), "input.id"), input.expectedVersion(),
+				Change.LINK, editor, (current) -> {
 					List<String> centres = relinked(current.centreIds(), ids.centres(), linked);
-					new Checks("input")
-						.check(centres.size() <= MAX_LINKS, "centres",
-								"an article links to at most " + MAX_LINKS + " centres")
+					new Violations("input")
+						.check(centres.size() <= ArticleInput.MAX_LINKS, "centres",
+								"an article links to at most " + ArticleInput.MAX_LINKS + " centres")
 						.orThrow();
 					return new Edit().set("centreIds", centres)
 						.set("pillarIds", relinked(current.pillarIds(), ids.pillars(), linked))
@@ -119,74 +94,15 @@ class ArticleEditor implements EditingSupport<ArticleDocument> {
 				});
 	}
 
-	ArticleDocument publish(ArticleInput.Publish input, Editor editor) {
-		return this.store.update(TYPE, TYPE.documentId(input.id(), "input.id"), input.expectedVersion(), Change.PUBLISH,
-				editor, (current) -> new Edit().set("publicationStatus", PublicationStatus.PUBLISHED)
-					.set("publishedAt", (input.publishAt() != null) ? input.publishAt() : this.clock.instant()));
+	private LinkedIds linkedIds(List<String> centres, List<String> pillars, List<String> programmes,
+			Violations violations) {
+		return new LinkedIds(this.references.idsOf(CentreType.CENTRE, centres, "centres", violations),
+				this.references.idsOf(PillarType.PILLAR, pillars, "pillars", violations),
+				this.references.idsOf(ProgrammeType.PROGRAMME, programmes, "programmes", violations));
 	}
 
-	ArticleDocument unpublish(ArticleInput.AtVersion input, Editor editor) {
-		return this.store.update(TYPE, TYPE.documentId(input.id(), "input.id"), input.expectedVersion(),
-				Change.UNPUBLISH, editor, (current) -> {
-					new Checks("input")
-						.check(current.publicationStatus() == PublicationStatus.PUBLISHED, "id",
-								"the article is not published or scheduled; it is " + current.publicationStatus())
-						.orThrow();
-					return new Edit().set("publicationStatus", PublicationStatus.UNPUBLISHED);
-				});
-	}
-
-	ArticleDocument delete(ArticleInput.AtVersion input, Editor editor) {
-		return this.store.delete(TYPE, TYPE.documentId(input.id(), "input.id"), input.expectedVersion(), editor);
-	}
-
-	/** An article in any publication state, for editors. */
-	ArticleDocument load(String globalId, String argument) {
-		return this.store.load(TYPE, TYPE.documentId(globalId, argument), argument);
-	}
-
-	@Override
-	public EditableType<ArticleDocument> type() {
-		return TYPE;
-	}
-
-	@Override
-	public void checkRestorable(ArticleDocument document) {
-		Checks checks = new Checks("input");
-		missing(CentreDocument.class, document.centreIds(), "centre", checks);
-		missing(PillarDocument.class, document.pillarIds(), "strategy pillar", checks);
-		missing(ProgrammeDocument.class, document.programmeIds(), "research programme", checks);
-		checks.orThrow();
-	}
-
-	@Override
-	public Object view(ArticleDocument document, ContentLocale requested) {
-		return this.articles.view(document, requested);
-	}
-
-	private LinkedIds linkedIds(List<String> centres, List<String> pillars, List<String> programmes, Checks checks) {
-		return new LinkedIds(this.references.idsOf(CentreDocument.class, centres, "centres", "centre", checks),
-				this.references.idsOf(PillarDocument.class, pillars, "pillars", "strategy pillar", checks),
-				this.references.idsOf(ProgrammeDocument.class, programmes, "programmes", "research programme", checks));
-	}
-
-	private void missing(Class<?> type, List<String> ids, String label, Checks checks) {
-		List<String> missing = this.references.missing(type, ids);
-		checks.check(missing.isEmpty(), "version", "this revision links to " + missing.size() + " " + label
-				+ "(s) deleted since; link the article again by hand instead");
-	}
-
-	private static Map<String, ArticleContent> translations(List<ArticleInput.Translation> translations,
-			Checks checks) {
-		return Translations.collect(translations, ArticleInput.Translation::locale,
-				(translation) -> new ArticleContent(translation.title(), translation.summary(), translation.body()),
-				(field, translation) -> translation(field, translation, checks), TYPE.label(), checks);
-	}
-
-	private static void translation(String field, ArticleInput.Translation translation, Checks checks) {
-		checks.required(field + ".title", translation.title(), Checks.TITLE_MAX)
-			.optional(field + ".summary", translation.summary(), Checks.SHORT_TEXT_MAX)
-			.markdown(field + ".body", translation.body(), Checks.BODY_MAX);
+	private static ArticleDocument.ArticleContent content(ArticleInput.Translation translation) {
+		return new ArticleDocument.ArticleContent(translation.title(), translation.summary(), translation.body());
 	}
 
 	private static List<String> relinked(List<String> current, List<String> ids, boolean linked) {

@@ -1,12 +1,28 @@
 package fr.unicancer.content.article;
 
-import java.time.Instant;
 import java.util.List;
 
+import fr.unicancer.content.editing.Slug;
+import fr.unicancer.content.editing.Text;
+import fr.unicancer.content.editing.Translated;
+import fr.unicancer.content.editing.UniqueLocales;
 import fr.unicancer.content.i18n.ContentLocale;
+import fr.unicancer.content.markdown.SafeMarkdown;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
-/** The inputs of the article mutations, as the schema declares them. */
+/**
+ * The inputs of the article mutations, as the schema declares them, with their rules.
+ * Publishing, unpublishing, deleting and removing a translation take the shared
+ * {@link fr.unicancer.content.editing.Inputs}.
+ */
 final class ArticleInput {
+
+	static final int MAX_TOPICS = 20;
+
+	static final int MAX_LINKS = 100;
 
 	private ArticleInput() {
 	}
@@ -19,7 +35,10 @@ final class ArticleInput {
 	 * @param summary short summary, plain text
 	 * @param body full text in Markdown
 	 */
-	record Translation(ContentLocale locale, String title, String summary, String body) {
+	record Translation(@NotNull ContentLocale locale,
+			@NotNull(message = "must not be blank") @Text(max = Text.TITLE) String title,
+			@Text(max = Text.SHORT) String summary,
+			@Text(max = Text.BODY) @SafeMarkdown String body) implements Translated {
 
 	}
 
@@ -34,8 +53,14 @@ final class ArticleInput {
 	 * @param pillars slugs of the strategy pillars it concerns
 	 * @param programmes slugs of the research programmes it concerns
 	 */
-	record Create(String slug, ArticleKind kind, List<String> topics, List<Translation> translations,
-			List<String> centres, List<String> pillars, List<String> programmes) {
+	record Create(@NotNull @Slug String slug, @NotNull ArticleKind kind,
+			@Size(max = MAX_TOPICS,
+					message = "at most {max} values are allowed") List<@Text(max = Text.TAG) String> topics,
+			@NotEmpty(
+					message = "give the article's text in at least one locale") @UniqueLocales List<@Valid Translation> translations,
+			@Size(max = MAX_LINKS, message = "at most {max} centres are allowed") List<String> centres,
+			@Size(max = MAX_LINKS, message = "at most {max} pillars are allowed") List<String> pillars,
+			@Size(max = MAX_LINKS, message = "at most {max} programmes are allowed") List<String> programmes) {
 
 	}
 
@@ -48,7 +73,8 @@ final class ArticleInput {
 	 * @param kind new kind
 	 * @param topics new topic tags, replacing the old ones
 	 */
-	record Update(String id, long expectedVersion, String slug, ArticleKind kind, List<String> topics) {
+	record Update(@NotNull String id, long expectedVersion, @Slug String slug, ArticleKind kind, @Size(max = MAX_TOPICS,
+			message = "at most {max} values are allowed") List<@Text(max = Text.TAG) String> topics) {
 
 	}
 
@@ -59,18 +85,7 @@ final class ArticleInput {
 	 * @param expectedVersion the version the change is based on
 	 * @param translation the text
 	 */
-	record SetTranslation(String id, long expectedVersion, Translation translation) {
-
-	}
-
-	/**
-	 * Removes the text in one locale.
-	 *
-	 * @param id global id
-	 * @param expectedVersion the version the change is based on
-	 * @param locale the locale to remove
-	 */
-	record RemoveTranslation(String id, long expectedVersion, ContentLocale locale) {
+	record SetTranslation(@NotNull String id, long expectedVersion, @NotNull @Valid Translation translation) {
 
 	}
 
@@ -83,28 +98,10 @@ final class ArticleInput {
 	 * @param pillars slugs of strategy pillars
 	 * @param programmes slugs of research programmes
 	 */
-	record Links(String id, long expectedVersion, List<String> centres, List<String> pillars, List<String> programmes) {
-
-	}
-
-	/**
-	 * Publishes now, or at {@code publishAt}.
-	 *
-	 * @param id global id
-	 * @param expectedVersion the version the change is based on
-	 * @param publishAt when the article becomes public; now if absent
-	 */
-	record Publish(String id, long expectedVersion, Instant publishAt) {
-
-	}
-
-	/**
-	 * Names an article at a version, for changes that need nothing else.
-	 *
-	 * @param id global id
-	 * @param expectedVersion the version the change is based on
-	 */
-	record AtVersion(String id, long expectedVersion) {
+	record Links(@NotNull String id, long expectedVersion,
+			@Size(max = MAX_LINKS, message = "at most {max} centres are allowed") List<String> centres,
+			@Size(max = MAX_LINKS, message = "at most {max} pillars are allowed") List<String> pillars,
+			@Size(max = MAX_LINKS, message = "at most {max} programmes are allowed") List<String> programmes) {
 
 	}
 

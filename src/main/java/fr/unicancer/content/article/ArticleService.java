@@ -12,8 +12,7 @@ import fr.unicancer.content.graphql.Connection;
 import fr.unicancer.content.graphql.KeysetOrder;
 import fr.unicancer.content.graphql.KeysetPager;
 import fr.unicancer.content.graphql.PageRequest;
-import fr.unicancer.content.i18n.ContentLocale;
-import fr.unicancer.content.i18n.LocaleResolver;
+import fr.unicancer.content.core.ContentReader;
 import fr.unicancer.content.i18n.TextSearch;
 import fr.unicancer.content.pillar.PillarDocument;
 import fr.unicancer.content.pillar.PillarService;
@@ -21,10 +20,10 @@ import fr.unicancer.content.programme.ProgrammeService;
 import fr.unicancer.content.publishing.PublishedContent;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
+
+import static fr.unicancer.content.article.ArticleType.ARTICLE;
 
 /** Reads the articles the public may see, and shows them in a locale. */
 @Service
@@ -40,23 +39,16 @@ class ArticleService {
 
 	private final ProgrammeService programmes;
 
-	private final LocaleResolver localeResolver;
-
-	private final MongoTemplate mongoTemplate;
+	private final ContentReader reader;
 
 	ArticleService(PublishedContent published, KeysetPager pager, CentreService centres, PillarService pillars,
-			ProgrammeService programmes, LocaleResolver localeResolver, MongoTemplate mongoTemplate) {
+			ProgrammeService programmes, ContentReader reader) {
 		this.published = published;
-		this.mongoTemplate = mongoTemplate;
 		this.pager = pager;
 		this.centres = centres;
 		this.pillars = pillars;
 		this.programmes = programmes;
-		this.localeResolver = localeResolver;
-	}
-
-	Article view(ArticleDocument document, ContentLocale requested) {
-		return new Article(document, requested, this.localeResolver.served(requested, document.content()));
+		this.reader = reader;
 	}
 
 	/**
@@ -86,18 +78,12 @@ class ArticleService {
 				keyset(ArticleOrder.NEWEST_FIRST), page);
 	}
 
-	Optional<ArticleDocument> bySlug(String slug) {
-		return this.published.findOne(Criteria.where("slug").is(slug), ArticleDocument.class);
-	}
-
-	/** The article with this slug in any publication state, for editors. */
-	Optional<ArticleDocument> bySlugInAnyState(String slug) {
-		return Optional.ofNullable(
-				this.mongoTemplate.findOne(Query.query(Criteria.where("slug").is(slug)), ArticleDocument.class));
-	}
-
-	Optional<ArticleDocument> byId(String id) {
-		return this.published.findOne(Criteria.where("_id").is(id), ArticleDocument.class);
+	/**
+	 * The article with this slug, if the public may see it (or, previewing, in any
+	 * state).
+	 */
+	Optional<ArticleDocument> bySlug(String slug, boolean preview) {
+		return this.reader.bySlug(ARTICLE, slug, preview);
 	}
 
 	private static KeysetOrder<ArticleDocument> keyset(ArticleOrder order) {
@@ -109,7 +95,7 @@ class ArticleService {
 
 	private Optional<Criteria> toCriteria(ArticleFilter filter, boolean preview) {
 		List<Criteria> conditions = new ArrayList<>();
-		conditions.add(preview ? new Criteria() : this.published.visible());
+		conditions.add(preview ? this.published.anyState() : this.published.visible());
 		if (filter == null) {
 			return Optional.of(conditions.get(0));
 		}

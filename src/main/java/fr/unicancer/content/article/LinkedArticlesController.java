@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import fr.unicancer.content.centre.Centre;
+import fr.unicancer.content.core.ContentViews;
 import fr.unicancer.content.graphql.Connection;
 import fr.unicancer.content.graphql.PageRequest;
 import fr.unicancer.content.graphql.PaginationProperties;
@@ -23,6 +24,8 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
+import static fr.unicancer.content.article.ArticleType.ARTICLE;
+
 /**
  * The {@code articles} connection of centres, pillars and programmes. A connection field
  * takes page arguments, which {@code @BatchMapping} cannot, so it goes through a
@@ -36,8 +39,12 @@ class LinkedArticlesController {
 
 	private final PaginationProperties pagination;
 
-	LinkedArticlesController(ArticleService articles, PaginationProperties pagination, BatchLoaderRegistry registry) {
+	private final ContentViews views;
+
+	LinkedArticlesController(ArticleService articles, PaginationProperties pagination, ContentViews views,
+			BatchLoaderRegistry registry) {
 		this.articles = articles;
+		this.views = views;
 		this.pagination = pagination;
 		registry.<LinkedArticles, Connection<Article>>forName(LinkedArticles.LOADER)
 			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(() -> load(keys)));
@@ -78,7 +85,7 @@ class LinkedArticlesController {
 			LinkedArticles first = group.get(0);
 			this.articles.pageLinked(first.linkField(), linkedIds, first.page())
 				.forEach((key, connection) -> result.put(key,
-						connection.map((document) -> this.articles.view(document, key.requested()))));
+						connection.map((document) -> this.views.of(ARTICLE, document, key.requested()))));
 		}
 		return result;
 	}

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import fr.unicancer.content.centre.CentreDocument.CentreContent;
-import fr.unicancer.content.graphql.NodeId;
+import fr.unicancer.content.core.ContentView;
+import fr.unicancer.content.core.NodeId;
 import fr.unicancer.content.i18n.ContentLocale;
 import fr.unicancer.content.i18n.LocalizedView;
 
@@ -16,7 +17,7 @@ import fr.unicancer.content.i18n.LocalizedView;
  * @param locale the locale served
  */
 public record Centre(CentreDocument document, ContentLocale requested,
-		ContentLocale locale) implements LocalizedView<CentreContent> {
+		ContentLocale locale) implements LocalizedView<CentreContent>, ContentView<CentreDocument> {
 
 	public String id() {
 		return NodeId.of("Centre", this.document.id());
@@ -32,6 +33,10 @@ public record Centre(CentreDocument document, ContentLocale requested,
 
 	public String shortName() {
 		return this.document.shortName();
+	}
+
+	public String group() {
+		return this.document.group();
 	}
 
 	public List<String> aliases() {

@@ -2,10 +2,9 @@ package fr.unicancer.content.centre;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
-import fr.unicancer.content.graphql.InvalidArgumentException;
-import fr.unicancer.content.graphql.NodeResolver;
+import fr.unicancer.content.core.ContentViews;
+import fr.unicancer.content.core.InvalidArgumentException;
 import fr.unicancer.content.i18n.ContentLocale;
 import fr.unicancer.content.i18n.LocaleResolver;
 import graphql.GraphQLContext;
@@ -14,9 +13,11 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import static fr.unicancer.content.centre.CentreType.CENTRE;
+
 /** Queries of centres: the list, one by slug, and the nearest to a point. */
 @Controller
-class CentreController implements NodeResolver {
+class CentreController {
 
 	private final CentreService centres;
 
@@ -24,8 +25,12 @@ class CentreController implements NodeResolver {
 
 	private final CentreProperties properties;
 
-	CentreController(CentreService centres, LocaleResolver localeResolver, CentreProperties properties) {
+	private final ContentViews views;
+
+	CentreController(CentreService centres, LocaleResolver localeResolver, CentreProperties properties,
+			ContentViews views) {
 		this.centres = centres;
+		this.views = views;
 		this.localeResolver = localeResolver;
 		this.properties = properties;
 	}
@@ -35,13 +40,13 @@ class CentreController implements NodeResolver {
 		ContentLocale requested = this.localeResolver.requested(locale, context);
 		List<CentreDocument> found = (filter != null) ? this.centres.matching(filter.toCriteria())
 				: this.centres.all(context);
-		return found.stream().map((document) -> this.centres.view(document, requested)).toList();
+		return found.stream().map((document) -> this.views.of(CENTRE, document, requested)).toList();
 	}
 
 	@QueryMapping
 	Centre centre(@Argument String slug, @Argument ContentLocale locale, GraphQLContext context) {
 		ContentLocale requested = this.localeResolver.requested(locale, context);
-		return this.centres.bySlug(slug).map((document) -> this.centres.view(document, requested)).orElse(null);
+		return this.centres.bySlug(slug).map((document) -> this.views.of(CENTRE, document, requested)).orElse(null);
 	}
 
 	/**
@@ -59,19 +64,9 @@ class CentreController implements NodeResolver {
 		}
 		ContentLocale requested = this.localeResolver.requested(locale, context);
 		return this.centres.all(context).stream().map((document) -> {
-			Centre centre = this.centres.view(document, requested);
+			Centre centre = this.views.of(CENTRE, document, requested);
 			return new CentreDistance(centre, near.distanceKm(centre.location()));
 		}).sorted(Comparator.comparingDouble(CentreDistance::distanceKm)).limit(limit).toList();
-	}
-
-	@Override
-	public String type() {
-		return "Centre";
-	}
-
-	@Override
-	public Optional<Object> find(String id, ContentLocale requested) {
-		return this.centres.byId(id).map((document) -> this.centres.view(document, requested));
 	}
 
 }

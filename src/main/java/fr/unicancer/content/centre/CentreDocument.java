@@ -2,8 +2,8 @@ package fr.unicancer.content.centre;
 
 import java.util.List;
 import java.util.Map;
-import fr.unicancer.content.editing.Audit;
-import fr.unicancer.content.editing.Versioned;
+import fr.unicancer.content.core.Audit;
+import fr.unicancer.content.core.ContentDocument;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.geo.GeoJsonPoint;
@@ -39,7 +39,7 @@ public record CentreDocument(@Id String id, @Indexed(unique = true) String slug,
 		String group, List<String> aliases, @Indexed String city, @Indexed String region, PostalAddress address,
 		@GeoSpatialIndexed(type = GeoSpatialIndexType.GEO_2DSPHERE) GeoJsonPoint location, String phone, String email,
 		String website, @Indexed List<String> expertise, Map<String, CentreContent> content, List<String> approximate,
-		Long version, Audit audit) implements Versioned {
+		Long version, Audit audit) implements ContentDocument {
 
 	/**
 	 * The localised text of a centre.

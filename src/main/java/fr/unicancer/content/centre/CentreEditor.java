@@ -4,135 +4,57 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import fr.unicancer.content.centre.CentreDocument.CentreContent;
-import fr.unicancer.content.editing.Change;
-import fr.unicancer.content.editing.Checks;
+import fr.unicancer.content.core.Change;
+import fr.unicancer.content.core.Editor;
+import fr.unicancer.content.editing.ContentWriter;
 import fr.unicancer.content.editing.Edit;
-import fr.unicancer.content.editing.EditableStore;
-import fr.unicancer.content.editing.EditableType;
-import fr.unicancer.content.editing.EditingSupport;
-import fr.unicancer.content.editing.Translations;
-import fr.unicancer.content.i18n.ContentLocale;
-import fr.unicancer.content.security.Editor;
+import fr.unicancer.content.editing.InputRules;
+import fr.unicancer.content.editing.Violations;
 
 import org.springframework.data.mongodb.core.geo.GeoJsonPoint;
 import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.stereotype.Service;
 
+import static fr.unicancer.content.centre.CentreType.CENTRE;
+
 /**
- * Every change editors make to centres: checked in full before anything is written, then
- * saved on the version the editor saw, with a revision. Centres are neither created nor
- * deleted here, and their slug never changes: the public site links to them by slug.
+ * What is particular to editing centres: their fields, and the values the seed marked as
+ * approximate, which a value an editor saves makes checked. Centres are neither created
+ * nor deleted here, and their slug never changes: the public site links to them by slug.
  */
 @Service
-class CentreEditor implements EditingSupport<CentreDocument> {
+class CentreEditor {
 
-	static final EditableType<CentreDocument> TYPE = new EditableType<>("Centre", CentreDocument.class, "centre",
-			Set.of("slug"));
+	private final ContentWriter writer;
 
-	private static final int LINE_MAX = 200;
+	private final InputRules inputs;
 
-	private static final int POSTAL_CODE_MAX = 20;
-
-	private static final int MAX_ALIASES = 20;
-
-	private static final int MAX_EXPERTISE = 50;
-
-	private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-
-	private final EditableStore store;
-
-	private final CentreService centres;
-
-	CentreEditor(EditableStore store, CentreService centres) {
-		this.store = store;
-		this.centres = centres;
+	CentreEditor(ContentWriter writer, InputRules inputs) {
+		this.writer = writer;
+		this.inputs = inputs;
 	}
 
-	CentreDocument update(CentreInput.Update input, Editor editor) {
+	public CentreDocument update(CentreInput.Update input, Editor editor) {
 		Set<String> given = given(input);
-		check(input, given);
-		return this.store.update(TYPE, TYPE.documentId(input.id(), "input.id"), input.expectedVersion(), Change.UPDATE,
-				editor, (current) -> changes(input, given, current));
-	}
-
-	CentreDocument setTranslation(CentreInput.SetTranslation input, Editor editor) {
-		CentreInput.Translation translation = input.translation();
-		new Checks("input").required("translation.summary", translation.summary(), Checks.SHORT_TEXT_MAX).orThrow();
-		return this.store.update(TYPE, TYPE.documentId(input.id(), "input.id"), input.expectedVersion(),
-				Change.TRANSLATE, editor, (current) -> new Edit().set("content." + translation.locale().key(),
-						new CentreContent(translation.summary())));
-	}
-
-	CentreDocument removeTranslation(CentreInput.RemoveTranslation input, Editor editor) {
-		return this.store.update(TYPE, TYPE.documentId(input.id(), "input.id"), input.expectedVersion(),
-				Change.TRANSLATE, editor,
-				(current) -> Translations.removal(current.content(), input.locale(), TYPE.label()));
-	}
-
-	@Override
-	public EditableType<CentreDocument> type() {
-		return TYPE;
-	}
-
-	@Override
-	public void checkRestorable(CentreDocument document) {
-		// A centre links to no other document, so any earlier revision can come back.
-	}
-
-	@Override
-	public Object view(CentreDocument document, ContentLocale requested) {
-		return this.centres.view(document, requested);
-	}
-
-	private static void check(CentreInput.Update input, Set<String> given) {
-		Checks checks = new Checks("input");
-		textIfGiven(checks, "name", input.name(), Checks.TITLE_MAX);
-		textIfGiven(checks, "shortName", input.shortName().value(), LINE_MAX);
-		if (input.group().isPresent()) {
-			checks.slug("group", input.group().value());
-		}
-		checks.tags("aliases", input.aliases(), MAX_ALIASES);
-		textIfGiven(checks, "city", input.city(), LINE_MAX);
-		textIfGiven(checks, "region", input.region(), LINE_MAX);
+		Violations violations = this.inputs.check(input);
 		if (input.address().isPresent()) {
-			address(checks, input.address().value());
+			PostalAddress address = input.address().value();
+			violations.check(address.street() != null || address.postalCode() != null || address.city() != null,
+					"address", "give at least a street, postal code or city; send null to remove the address");
 		}
-		if (input.location() != null) {
-			checks.latitude("location.latitude", input.location().latitude())
-				.longitude("location.longitude", input.location().longitude());
-		}
-		checks.phone("phone", input.phone().value())
-			.email("email", input.email().value())
-			.url("website", input.website().value());
-		if (input.expertise() != null) {
-			checks.check(input.expertise().size() <= MAX_EXPERTISE, "expertise",
-					"at most " + MAX_EXPERTISE + " values are allowed");
-			for (int i = 0; i < input.expertise().size(); i++) {
-				checks.slug("expertise[" + i + "]", input.expertise().get(i));
-			}
-		}
-		checks.check(!given.isEmpty(), "id", "give at least one field to change").orThrow();
+		violations.check(!given.isEmpty(), "id", "give at least one field to change").orThrow();
+		return this.writer.update(CENTRE, CENTRE.documentId(input.id(), "input.id"), input.expectedVersion(),
+				Change.UPDATE, editor, (current) -> changes(input, given, current));
 	}
 
-	private static void address(Checks checks, PostalAddress address) {
-		textIfGiven(checks, "address.street", address.street(), LINE_MAX);
-		textIfGiven(checks, "address.postalCode", address.postalCode(), POSTAL_CODE_MAX);
-		textIfGiven(checks, "address.city", address.city(), LINE_MAX);
-		checks
-			.check(address.country() == null || COUNTRY.matcher(address.country()).matches(), "address.country",
-					"'" + address.country() + "' is not an ISO 3166-1 alpha-2 country code, such as 'FR'")
-			.check(address.street() != null || address.postalCode() != null || address.city() != null, "address",
-					"give at least a street, postal code or city; send null to remove the address");
-	}
-
-	private static void textIfGiven(Checks checks, String field, String value, int max) {
-		if (value != null) {
-			checks.required(field, value, max);
-		}
+	public CentreDocument setTranslation(CentreInput.SetTranslation input, Editor editor) {
+		this.inputs.check(input).orThrow();
+		CentreInput.Translation translation = input.translation();
+		return this.writer.setTranslation(CENTRE, CENTRE.documentId(input.id(), "input.id"), input.expectedVersion(),
+				translation.locale(), new CentreContent(translation.summary()), editor);
 	}
 
 	private static Edit changes(CentreInput.Update input, Set<String> given, CentreDocument current) {

@@ -2,39 +2,53 @@ package fr.unicancer.content.centre;
 
 import java.util.List;
 
+import fr.unicancer.content.editing.EmailAddress;
+import fr.unicancer.content.editing.HttpUrl;
+import fr.unicancer.content.editing.PhoneNumber;
+import fr.unicancer.content.editing.Slug;
+import fr.unicancer.content.editing.Text;
+import fr.unicancer.content.editing.Translated;
 import fr.unicancer.content.i18n.ContentLocale;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.graphql.data.ArgumentValue;
 
-/** The inputs of the centre mutations, as the schema declares them. */
+/** The inputs of the centre mutations, as the schema declares them, with their rules. */
 final class CentreInput {
 
 	private CentreInput() {
 	}
 
 	/**
-	 * Changes to the fields of a centre that are the same in every locale; absent fields
-	 * stay. The slug never changes: the public site links to centres by slug.
+	 * Changes to a centre; absent fields stay. The optional fields are
+	 * {@link ArgumentValue}s because an explicit {@code null} removes them, which an
+	 * absent field must not.
 	 *
 	 * @param id global id
 	 * @param expectedVersion the version the change is based on
-	 * @param name new full name
-	 * @param shortName new abbreviation; {@code null} removes it
-	 * @param group new slug of the institution; {@code null} removes it
-	 * @param aliases new former or alternative names, replacing the old ones
+	 * @param name new name
+	 * @param shortName new short name, or null to remove it
+	 * @param group new group slug (sites of one centre), or null to remove it
+	 * @param aliases other names, replacing the old ones
 	 * @param city new city
 	 * @param region new region
-	 * @param address new postal address, replacing the old one; {@code null} removes it
+	 * @param address new postal address, or null to remove it
 	 * @param location new coordinates
-	 * @param phone new switchboard number; {@code null} removes it
-	 * @param email new contact address; {@code null} removes it
-	 * @param website new website; {@code null} removes it
+	 * @param phone new phone number, or null to remove it
+	 * @param email new e-mail address, or null to remove it
+	 * @param website new website, or null to remove it
 	 * @param expertise new expertise tags, replacing the old ones
 	 */
-	record Update(String id, long expectedVersion, String name, ArgumentValue<String> shortName,
-			ArgumentValue<String> group, List<String> aliases, String city, String region,
-			ArgumentValue<PostalAddress> address, GeoPoint location, ArgumentValue<String> phone,
-			ArgumentValue<String> email, ArgumentValue<String> website, List<String> expertise) {
+	record Update(@NotNull String id, long expectedVersion, @Text(max = Text.TITLE) String name,
+			ArgumentValue<@Text(max = Text.LINE) String> shortName, ArgumentValue<@Slug String> group,
+			@Size(max = 20, message = "at most {max} values are allowed") List<@Text(max = Text.TAG) String> aliases,
+			@Text(max = Text.LINE) String city, @Text(max = Text.LINE) String region,
+			ArgumentValue<@Valid PostalAddress> address, @Valid GeoPoint location,
+			ArgumentValue<@PhoneNumber String> phone, ArgumentValue<@EmailAddress String> email,
+			ArgumentValue<@HttpUrl String> website,
+			@Size(max = 50, message = "at most {max} values are allowed") List<@Slug String> expertise) {
 
 	}
 
@@ -44,7 +58,8 @@ final class CentreInput {
 	 * @param locale the locale
 	 * @param summary short presentation, plain text
 	 */
-	record Translation(ContentLocale locale, String summary) {
+	record Translation(@NotNull ContentLocale locale,
+			@NotNull(message = "must not be blank") @Text(max = Text.SHORT) String summary) implements Translated {
 
 	}
 
@@ -55,18 +70,7 @@ final class CentreInput {
 	 * @param expectedVersion the version the change is based on
 	 * @param translation the text
 	 */
-	record SetTranslation(String id, long expectedVersion, Translation translation) {
-
-	}
-
-	/**
-	 * Removes the text in one locale.
-	 *
-	 * @param id global id
-	 * @param expectedVersion the version the change is based on
-	 * @param locale the locale to remove
-	 */
-	record RemoveTranslation(String id, long expectedVersion, ContentLocale locale) {
+	record SetTranslation(@NotNull String id, long expectedVersion, @NotNull @Valid Translation translation) {
 
 	}
 

@@ -1,77 +1,64 @@
 package fr.unicancer.content.centre;
 
-import fr.unicancer.content.editing.Audit;
+import fr.unicancer.content.core.ContentViews;
+import fr.unicancer.content.editing.ContentWriter;
+import fr.unicancer.content.editing.Inputs;
 import fr.unicancer.content.i18n.LocaleResolver;
 import fr.unicancer.content.security.CurrentEditor;
-import fr.unicancer.content.security.Editor;
-import fr.unicancer.content.security.Role;
+import fr.unicancer.content.security.EditorsOnly;
 import graphql.GraphQLContext;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import static fr.unicancer.content.centre.CentreType.CENTRE;
+
 /**
- * The centre mutations, and the editorial fields of {@code Centre}. Each mutation answers
- * the centre as saved, in the request's locale.
+ * The centre mutations, for editors. Each answers the centre as saved, in the request's
+ * locale.
  */
 @Controller
+@EditorsOnly
 class CentreMutationController {
 
 	private final CentreEditor editor;
 
-	private final CentreService centres;
+	private final ContentWriter writer;
+
+	private final ContentViews views;
 
 	private final CurrentEditor currentEditor;
 
 	private final LocaleResolver localeResolver;
 
-	CentreMutationController(CentreEditor editor, CentreService centres, CurrentEditor currentEditor,
+	CentreMutationController(CentreEditor editor, ContentWriter writer, ContentViews views, CurrentEditor currentEditor,
 			LocaleResolver localeResolver) {
 		this.editor = editor;
-		this.centres = centres;
+		this.writer = writer;
+		this.views = views;
 		this.currentEditor = currentEditor;
 		this.localeResolver = localeResolver;
 	}
 
 	@MutationMapping
-	CentrePayload updateCentre(@Argument CentreInput.Update input, GraphQLContext context) {
-		return payload(this.editor.update(input, editor()), context);
+	public CentrePayload updateCentre(@Argument CentreInput.Update input, GraphQLContext context) {
+		return payload(this.editor.update(input, this.currentEditor.editor()), context);
 	}
 
 	@MutationMapping
-	CentrePayload setCentreTranslation(@Argument CentreInput.SetTranslation input, GraphQLContext context) {
-		return payload(this.editor.setTranslation(input, editor()), context);
+	public CentrePayload setCentreTranslation(@Argument CentreInput.SetTranslation input, GraphQLContext context) {
+		return payload(this.editor.setTranslation(input, this.currentEditor.editor()), context);
 	}
 
 	@MutationMapping
-	CentrePayload removeCentreTranslation(@Argument CentreInput.RemoveTranslation input, GraphQLContext context) {
-		return payload(this.editor.removeTranslation(input, editor()), context);
-	}
-
-	@SchemaMapping
-	String group(Centre centre) {
-		return centre.document().group();
-	}
-
-	@SchemaMapping
-	long version(Centre centre) {
-		return centre.document().version();
-	}
-
-	@SchemaMapping
-	Audit audit(Centre centre) {
-		this.currentEditor.require(Role.EDITOR);
-		return centre.document().audit();
-	}
-
-	private Editor editor() {
-		return this.currentEditor.require(Role.EDITOR);
+	public CentrePayload removeCentreTranslation(@Argument Inputs.RemoveTranslation input, GraphQLContext context) {
+		return payload(this.writer.removeTranslation(CENTRE, CENTRE.documentId(input.id(), "input.id"),
+				input.expectedVersion(), input.locale(), this.currentEditor.editor()), context);
 	}
 
 	private CentrePayload payload(CentreDocument saved, GraphQLContext context) {
-		return new CentrePayload(this.centres.view(saved, this.localeResolver.requested(null, context)));
+		return new CentrePayload(this.views.of(CENTRE, saved, this.localeResolver.requested(null, context)));
 	}
 
 	/**

@@ -4,11 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import fr.unicancer.content.i18n.ContentLocale;
-import fr.unicancer.content.i18n.LocaleResolver;
+import fr.unicancer.content.core.ContentReader;
 import graphql.GraphQLContext;
 
 import org.springframework.data.domain.Sort;
@@ -17,7 +14,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-/** Reads centres and shows them in a locale; other features resolve their links here. */
+/** Reads centres; other features resolve their links to centres here. */
 @Service
 public class CentreService {
 
@@ -29,16 +26,12 @@ public class CentreService {
 
 	private final MongoTemplate mongoTemplate;
 
-	private final LocaleResolver localeResolver;
+	private final ContentReader reader;
 
-	CentreService(CentreRepository repository, MongoTemplate mongoTemplate, LocaleResolver localeResolver) {
+	CentreService(CentreRepository repository, MongoTemplate mongoTemplate, ContentReader reader) {
 		this.repository = repository;
 		this.mongoTemplate = mongoTemplate;
-		this.localeResolver = localeResolver;
-	}
-
-	public Centre view(CentreDocument document, ContentLocale requested) {
-		return new Centre(document, requested, this.localeResolver.served(requested, document.content()));
+		this.reader = reader;
 	}
 
 	/** Every centre, by name. */
@@ -59,21 +52,12 @@ public class CentreService {
 	}
 
 	public Optional<CentreDocument> bySlug(String slug) {
-		return this.repository.findBySlug(slug);
-	}
-
-	public Optional<CentreDocument> byId(String id) {
-		return this.repository.findById(id);
+		return this.reader.bySlug(CentreType.CENTRE, slug, false);
 	}
 
 	/** The centres with these ids, by id, in one query. */
 	public Map<String, CentreDocument> byIds(Collection<String> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		return this.repository.findAllById(ids)
-			.stream()
-			.collect(Collectors.toMap(CentreDocument::id, Function.identity()));
+		return this.reader.byIds(CentreType.CENTRE, ids);
 	}
 
 }

@@ -1,6 +1,8 @@
 package fr.unicancer.content.centre;
 
-import fr.unicancer.content.graphql.InvalidArgumentException;
+import fr.unicancer.content.core.InvalidArgumentException;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 
 /**
  * A point on Earth in decimal degrees (WGS 84). Serves the GraphQL type {@code GeoPoint}
@@ -9,7 +11,11 @@ import fr.unicancer.content.graphql.InvalidArgumentException;
  * @param latitude from -90 to 90
  * @param longitude from -180 to 180
  */
-public record GeoPoint(double latitude, double longitude) {
+public record GeoPoint(
+		@DecimalMin(value = "-90", message = "a latitude is between -90 and 90") @DecimalMax(value = "90",
+				message = "a latitude is between -90 and 90") double latitude,
+		@DecimalMin(value = "-180", message = "a longitude is between -180 and 180") @DecimalMax(value = "180",
+				message = "a longitude is between -180 and 180") double longitude) {
 
 	private static final double EARTH_RADIUS_KM = 6371.0088;
 

@@ -1,9 +1,11 @@
 package fr.unicancer.content.editing;
 
+import fr.unicancer.content.core.Change;
+import fr.unicancer.content.core.Editor;
 import java.time.Instant;
 import java.util.List;
 
-import fr.unicancer.content.security.Editor;
+import fr.unicancer.content.core.Editor;
 import org.bson.Document;
 
 import org.springframework.data.annotation.Id;

@@ -1,17 +1,18 @@
 package fr.unicancer.content.editing;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import fr.unicancer.content.graphql.InvalidArgumentException;
-import fr.unicancer.content.graphql.NodeId;
-import fr.unicancer.content.graphql.NotFoundException;
+import fr.unicancer.content.core.ContentDocument;
+import fr.unicancer.content.core.ContentType;
+import fr.unicancer.content.core.ContentTypes;
+import fr.unicancer.content.core.ContentView;
+import fr.unicancer.content.core.ContentViews;
+import fr.unicancer.content.core.InvalidArgumentException;
+import fr.unicancer.content.core.NodeId;
+import fr.unicancer.content.core.NotFoundException;
 import fr.unicancer.content.i18n.LocaleResolver;
 import fr.unicancer.content.security.CurrentEditor;
-import fr.unicancer.content.security.Editor;
-import fr.unicancer.content.security.Role;
+import fr.unicancer.content.security.EditorsOnly;
 import graphql.GraphQLContext;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -20,61 +21,64 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** The history of every editable object: listing its revisions and restoring one. */
+/**
+ * The history of every object of a declared content type: listing its revisions and
+ * restoring one. Editors only.
+ */
 @Controller
+@EditorsOnly
 class RevisionController {
 
 	private static final int MAX_REVISIONS = 100;
 
-	private final Map<String, EditingSupport<?>> supports;
+	private final ContentTypes types;
 
-	private final EditableStore store;
+	private final ContentWriter writer;
+
+	private final ContentViews views;
 
 	private final CurrentEditor currentEditor;
 
 	private final LocaleResolver localeResolver;
 
-	RevisionController(List<EditingSupport<?>> supports, EditableStore store, CurrentEditor currentEditor,
+	RevisionController(ContentTypes types, ContentWriter writer, ContentViews views, CurrentEditor currentEditor,
 			LocaleResolver localeResolver) {
-		this.supports = supports.stream()
-			.collect(Collectors.toMap((support) -> support.type().nodeType(), Function.identity()));
-		this.store = store;
+		this.types = types;
+		this.writer = writer;
+		this.views = views;
 		this.currentEditor = currentEditor;
 		this.localeResolver = localeResolver;
 	}
 
 	@QueryMapping
-	List<Revision> revisions(@Argument String id, @Argument int first, @Argument Long beforeVersion) {
-		this.currentEditor.require(Role.EDITOR);
+	public List<Revision> revisions(@Argument String id, @Argument int first, @Argument Long beforeVersion) {
 		if (first < 1 || first > MAX_REVISIONS) {
 			throw new InvalidArgumentException("first", "'first' must be between 1 and " + MAX_REVISIONS);
 		}
-		EditingSupport<?> support = supportOf(id, "id");
-		return this.store.revisions(support.type(), support.type().documentId(id, "id"), first, beforeVersion);
+		ContentType<?, ?> type = typeOf(id, "id");
+		return this.writer.revisions(type, type.documentId(id, "id"), first, beforeVersion);
 	}
 
 	@MutationMapping
-	RestoreRevisionPayload restoreRevision(@Argument RestoreRevisionInput input, GraphQLContext context) {
-		Editor editor = this.currentEditor.require(Role.EDITOR);
-		return new RestoreRevisionPayload(restore(supportOf(input.id(), "input.id"), input, editor, context));
+	public RestoreRevisionPayload restoreRevision(@Argument RestoreRevisionInput input, GraphQLContext context) {
+		return new RestoreRevisionPayload(restore(typeOf(input.id(), "input.id"), input, context));
 	}
 
 	@SchemaMapping
-	String snapshot(Revision revision) {
+	public String snapshot(Revision revision) {
 		return revision.snapshot().toJson();
 	}
 
-	private <T extends Versioned> Object restore(EditingSupport<T> support, RestoreRevisionInput input, Editor editor,
-			GraphQLContext context) {
-		String id = support.type().documentId(input.id(), "input.id");
-		T restored = this.store.restore(support.type(), id, input.expectedVersion(), input.version(), editor,
-				support::checkRestorable);
-		return support.view(restored, this.localeResolver.requested(null, context));
+	private <D extends ContentDocument, V extends ContentView<D>> V restore(ContentType<D, V> type,
+			RestoreRevisionInput input, GraphQLContext context) {
+		D restored = this.writer.restore(type, type.documentId(input.id(), "input.id"), input.expectedVersion(),
+				input.version(), this.currentEditor.editor());
+		return this.views.of(type, restored, this.localeResolver.requested(null, context));
 	}
 
-	private EditingSupport<?> supportOf(String globalId, String argument) {
+	private ContentType<?, ?> typeOf(String globalId, String argument) {
 		return NodeId.decode(globalId)
-			.map((id) -> this.supports.get(id.type()))
+			.flatMap((id) -> this.types.named(id.type()))
 			.orElseThrow(() -> new NotFoundException(argument,
 					"'" + argument + "' is not the id of an object with revisions"));
 	}

@@ -5,7 +5,8 @@ import java.util.Map;
 
 import fr.unicancer.content.federation.FederationDocument.FederationContent;
 import fr.unicancer.content.federation.FederationDocument.Section;
-import fr.unicancer.content.graphql.NodeId;
+import fr.unicancer.content.core.ContentView;
+import fr.unicancer.content.core.NodeId;
 import fr.unicancer.content.i18n.ContentLocale;
 import fr.unicancer.content.i18n.LocalizedView;
 
@@ -17,7 +18,7 @@ import fr.unicancer.content.i18n.LocalizedView;
  * @param locale the locale served
  */
 public record Federation(FederationDocument document, ContentLocale requested,
-		ContentLocale locale) implements LocalizedView<FederationContent> {
+		ContentLocale locale) implements LocalizedView<FederationContent>, ContentView<FederationDocument> {
 
 	public String id() {
 		return NodeId.of("Federation", this.document.id());

@@ -1,12 +1,12 @@
 package fr.unicancer.content.federation;
 
 import java.util.List;
-import java.util.Optional;
 
 import fr.unicancer.content.centre.Centre;
 import fr.unicancer.content.centre.CentreService;
+import fr.unicancer.content.centre.CentreType;
 import fr.unicancer.content.federation.FederationDocument.Section;
-import fr.unicancer.content.graphql.NodeResolver;
+import fr.unicancer.content.core.ContentViews;
 import fr.unicancer.content.i18n.ContentLocale;
 import fr.unicancer.content.i18n.LocaleResolver;
 import fr.unicancer.content.markdown.BodyFormat;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Controller;
 
 /** The {@code federation} query and the fields of {@code Federation}. */
 @Controller
-class FederationController implements NodeResolver {
+class FederationController {
 
 	private final FederationRepository repository;
 
@@ -32,12 +32,15 @@ class FederationController implements NodeResolver {
 
 	private final LocaleResolver localeResolver;
 
+	private final ContentViews views;
+
 	FederationController(FederationRepository repository, CentreService centres, PillarService pillars,
-			LocaleResolver localeResolver) {
+			LocaleResolver localeResolver, ContentViews views) {
 		this.repository = repository;
 		this.centres = centres;
 		this.pillars = pillars;
 		this.localeResolver = localeResolver;
+		this.views = views;
 	}
 
 	@QueryMapping
@@ -45,11 +48,7 @@ class FederationController implements NodeResolver {
 		ContentLocale requested = this.localeResolver.requested(locale, context);
 		FederationDocument document = this.repository.findFirstByOrderByIdAsc()
 			.orElseThrow(() -> new IllegalStateException("The federation document is missing; seed the store"));
-		return view(document, requested);
-	}
-
-	private Federation view(FederationDocument document, ContentLocale requested) {
-		return new Federation(document, requested, this.localeResolver.served(requested, document.content()));
+		return this.views.of(FederationType.FEDERATION, document, requested);
 	}
 
 	@SchemaMapping
@@ -76,23 +75,13 @@ class FederationController implements NodeResolver {
 	List<Centre> centres(Federation federation, GraphQLContext context) {
 		return this.centres.all(context)
 			.stream()
-			.map((centre) -> this.centres.view(centre, federation.requested()))
+			.map((centre) -> this.views.of(CentreType.CENTRE, centre, federation.requested()))
 			.toList();
 	}
 
 	@SchemaMapping
 	List<StrategyPillar> pillars(Federation federation) {
 		return this.pillars.all(federation.requested());
-	}
-
-	@Override
-	public String type() {
-		return "Federation";
-	}
-
-	@Override
-	public Optional<Object> find(String id, ContentLocale requested) {
-		return this.repository.findById(id).map((document) -> view(document, requested));
 	}
 
 }

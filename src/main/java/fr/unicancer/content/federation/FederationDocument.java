@@ -3,9 +3,13 @@ package fr.unicancer.content.federation;
 import java.util.List;
 import java.util.Map;
 
-import fr.unicancer.content.editing.Audit;
-import fr.unicancer.content.editing.Versioned;
+import fr.unicancer.content.core.Audit;
+import fr.unicancer.content.core.ContentDocument;
+import fr.unicancer.content.editing.Slug;
+import fr.unicancer.content.editing.Text;
 import fr.unicancer.content.i18n.ContentLocale;
+import fr.unicancer.content.markdown.SafeMarkdown;
+import jakarta.validation.constraints.NotNull;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -29,7 +33,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("federation")
 public record FederationDocument(@Id String id, @Indexed(unique = true) String slug, String name, String shortName,
 		Integer patientsPerYear, ContentLocale defaultLocale, List<ContentLocale> supportedLocales, President president,
-		Map<String, FederationContent> content, Long version, Audit audit) implements Versioned {
+		Map<String, FederationContent> content, Long version, Audit audit) implements ContentDocument {
 
 	/**
 	 * The president of the federation.
@@ -37,7 +41,8 @@ public record FederationDocument(@Id String id, @Indexed(unique = true) String s
 	 * @param name full name
 	 * @param honorific title before the name, such as {@code Prof.}
 	 */
-	public record President(String name, String honorific) {
+	public record President(@NotNull(message = "must not be blank") @Text(max = Text.LINE) String name,
+			@Text(max = Text.LINE) String honorific) {
 
 	}
 
@@ -63,7 +68,9 @@ public record FederationDocument(@Id String id, @Indexed(unique = true) String s
 	 * @param title heading
 	 * @param body text in Markdown, if any
 	 */
-	public record Section(String key, String title, String body) {
+	public record Section(@NotNull(message = "a slug is required") @Slug String key,
+			@NotNull(message = "must not be blank") @Text(max = Text.TITLE) String title,
+			@Text(max = Text.BODY) @SafeMarkdown String body) {
 
 	}
 

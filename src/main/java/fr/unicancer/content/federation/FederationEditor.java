@@ -5,50 +5,50 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import fr.unicancer.content.editing.Change;
-import fr.unicancer.content.editing.Checks;
+import fr.unicancer.content.core.Change;
+import fr.unicancer.content.core.Editor;
+import fr.unicancer.content.editing.ContentWriter;
 import fr.unicancer.content.editing.Edit;
-import fr.unicancer.content.editing.EditableStore;
-import fr.unicancer.content.editing.EditableType;
-import fr.unicancer.content.editing.EditingSupport;
-import fr.unicancer.content.editing.Translations;
+import fr.unicancer.content.editing.InputRules;
+import fr.unicancer.content.editing.Violations;
 import fr.unicancer.content.federation.FederationDocument.FederationContent;
-import fr.unicancer.content.federation.FederationDocument.President;
 import fr.unicancer.content.federation.FederationDocument.Section;
 import fr.unicancer.content.i18n.ContentLocale;
-import fr.unicancer.content.i18n.LocaleResolver;
-import fr.unicancer.content.security.Editor;
 
 import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.stereotype.Service;
 
+import static fr.unicancer.content.federation.FederationType.FEDERATION;
+
 /**
- * Every change editors make to the federation: checked in full before anything is
- * written, then saved on the version the editor saw, with a revision.
+ * What is particular to editing the federation: its fields, its locales (the default
+ * among the supported ones) and the sections of its page. Inputs are checked against
+ * their constraints here, once method security let the caller through.
  */
 @Service
-class FederationEditor implements EditingSupport<FederationDocument> {
+class FederationEditor {
 
-	static final EditableType<FederationDocument> TYPE = new EditableType<>("Federation", FederationDocument.class,
-			"federation", Set.of("slug"));
+	private final ContentWriter writer;
 
-	private static final int LINE_MAX = 200;
+	private final InputRules inputs;
 
-	private static final int MAX_SECTIONS = 50;
-
-	private final EditableStore store;
-
-	private final LocaleResolver localeResolver;
-
-	FederationEditor(EditableStore store, LocaleResolver localeResolver) {
-		this.store = store;
-		this.localeResolver = localeResolver;
+	FederationEditor(ContentWriter writer, InputRules inputs) {
+		this.writer = writer;
+		this.inputs = inputs;
 	}
 
-	FederationDocument update(FederationInput.Update input, Editor editor) {
-		check(input);
-		return this.store.update(TYPE, TYPE.documentId(input.id(), "input.id"), input.expectedVersion(), Change.UPDATE,
-				editor, (current) -> {
+	public FederationDocument update(FederationInput.Update input, Editor editor) {
+		boolean given = input.name() != null || input.defaultLocale() != null || input.supportedLocales() != null
+				|| !input.shortName().isOmitted() || !input.patientsPerYear().isOmitted()
+				|| !input.president().isOmitted();
+		Violations violations = this.inputs.check(input);
+		if (input.supportedLocales() != null) {
+			violations.check(new HashSet<>(input.supportedLocales()).size() == input.supportedLocales().size(),
+					"supportedLocales", "a locale is given twice");
+		}
+		violations.check(given, "id", "give at least one field to change").orThrow();
+		return this.writer.update(FEDERATION, FEDERATION.documentId(input.id(), "input.id"), input.expectedVersion(),
+				Change.UPDATE, editor, (current) -> {
 					checkDefaultLocale(input, current);
 					Edit edit = new Edit().setIfGiven("name", input.name())
 						.setIfGiven("defaultLocale", input.defaultLocale())
@@ -60,61 +60,15 @@ class FederationEditor implements EditingSupport<FederationDocument> {
 				});
 	}
 
-	FederationDocument setTranslation(FederationInput.SetTranslation input, Editor editor) {
+	public FederationDocument setTranslation(FederationInput.SetTranslation input, Editor editor) {
 		FederationInput.Translation translation = input.translation();
-		check(translation);
+		Violations violations = this.inputs.check(input);
+		check(translation, violations);
 		FederationContent content = new FederationContent(translation.description(), translation.presidentTitle(),
 				translation.presidentQuote(), translation.strategy(), translation.vision(),
 				(translation.sections() != null) ? translation.sections() : List.of());
-		return this.store.update(TYPE, TYPE.documentId(input.id(), "input.id"), input.expectedVersion(),
-				Change.TRANSLATE, editor,
-				(current) -> new Edit().set("content." + translation.locale().key(), content));
-	}
-
-	FederationDocument removeTranslation(FederationInput.RemoveTranslation input, Editor editor) {
-		return this.store.update(TYPE, TYPE.documentId(input.id(), "input.id"), input.expectedVersion(),
-				Change.TRANSLATE, editor,
-				(current) -> Translations.removal(current.content(), input.locale(), TYPE.label()));
-	}
-
-	@Override
-	public EditableType<FederationDocument> type() {
-		return TYPE;
-	}
-
-	@Override
-	public void checkRestorable(FederationDocument document) {
-		// The federation links to no other document, so any earlier revision can come
-		// back.
-	}
-
-	@Override
-	public Federation view(FederationDocument document, ContentLocale requested) {
-		return new Federation(document, requested, this.localeResolver.served(requested, document.content()));
-	}
-
-	private static void check(FederationInput.Update input) {
-		Checks checks = new Checks("input");
-		textIfGiven(checks, "name", input.name(), Checks.TITLE_MAX);
-		textIfGiven(checks, "shortName", input.shortName().value(), LINE_MAX);
-		if (input.patientsPerYear().isPresent()) {
-			checks.check(input.patientsPerYear().value() >= 0, "patientsPerYear",
-					"must not be negative; got " + input.patientsPerYear().value());
-		}
-		if (input.president().isPresent()) {
-			President president = input.president().value();
-			checks.required("president.name", president.name(), LINE_MAX);
-			textIfGiven(checks, "president.honorific", president.honorific(), LINE_MAX);
-		}
-		if (input.supportedLocales() != null) {
-			checks.check(!input.supportedLocales().isEmpty(), "supportedLocales", "give at least one locale")
-				.check(new HashSet<>(input.supportedLocales()).size() == input.supportedLocales().size(),
-						"supportedLocales", "a locale is given twice");
-		}
-		boolean given = input.name() != null || input.defaultLocale() != null || input.supportedLocales() != null
-				|| !input.shortName().isOmitted() || !input.patientsPerYear().isOmitted()
-				|| !input.president().isOmitted();
-		checks.check(given, "id", "give at least one field to change").orThrow();
+		return this.writer.setTranslation(FEDERATION, FEDERATION.documentId(input.id(), "input.id"),
+				input.expectedVersion(), translation.locale(), content, editor);
 	}
 
 	/**
@@ -124,43 +78,28 @@ class FederationEditor implements EditingSupport<FederationDocument> {
 		ContentLocale defaultLocale = (input.defaultLocale() != null) ? input.defaultLocale() : current.defaultLocale();
 		List<ContentLocale> supported = (input.supportedLocales() != null) ? input.supportedLocales()
 				: current.supportedLocales();
-		new Checks("input")
+		new Violations("input")
 			.check(defaultLocale == null || supported == null || supported.contains(defaultLocale),
 					(input.defaultLocale() != null) ? "defaultLocale" : "supportedLocales",
 					"the default locale " + defaultLocale + " must be one of the supported locales " + supported)
 			.orThrow();
 	}
 
-	private static void check(FederationInput.Translation translation) {
-		Checks checks = new Checks("input.translation");
-		checks.optional("description", translation.description(), Checks.SHORT_TEXT_MAX)
-			.optional("presidentTitle", translation.presidentTitle(), Checks.TITLE_MAX)
-			.optional("presidentQuote", translation.presidentQuote(), Checks.SHORT_TEXT_MAX)
-			.optional("strategy", translation.strategy(), Checks.SHORT_TEXT_MAX)
-			.markdown("vision", translation.vision(), Checks.BODY_MAX);
+	/** Section keys are unique, and a translation gives at least one text. */
+	private static void check(FederationInput.Translation translation, Violations violations) {
 		List<Section> sections = (translation.sections() != null) ? translation.sections() : List.of();
-		checks.check(sections.size() <= MAX_SECTIONS, "sections", "at most " + MAX_SECTIONS + " sections are allowed");
 		Set<String> keys = new HashSet<>();
 		for (int i = 0; i < sections.size(); i++) {
-			Section section = sections.get(i);
-			String field = "sections[" + i + "]";
-			checks.slug(field + ".key", section.key())
-				.check(section.key() == null || keys.add(section.key()), field + ".key",
-						"the key '" + section.key() + "' is given twice; keys are unique")
-				.required(field + ".title", section.title(), Checks.TITLE_MAX)
-				.markdown(field + ".body", section.body(), Checks.BODY_MAX);
+			String key = sections.get(i).key();
+			violations.check(key == null || keys.add(key), "translation.sections[" + i + "].key",
+					"the key '" + key + "' is given twice; keys are unique");
 		}
 		boolean hasText = !sections.isEmpty() || Stream
 			.of(translation.description(), translation.presidentTitle(), translation.presidentQuote(),
 					translation.strategy(), translation.vision())
 			.anyMatch((text) -> text != null && !text.isBlank());
-		checks.check(hasText, "locale", "give at least one text or section in " + translation.locale()).orThrow();
-	}
-
-	private static void textIfGiven(Checks checks, String field, String value, int max) {
-		if (value != null) {
-			checks.required(field, value, max);
-		}
+		violations.check(hasText, "translation.locale", "give at least one text or section in " + translation.locale())
+			.orThrow();
 	}
 
 	/** Sets a field when the input names it: to its value, or removes it for null. */

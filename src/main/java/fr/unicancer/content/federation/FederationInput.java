@@ -4,12 +4,24 @@ import java.util.List;
 
 import fr.unicancer.content.federation.FederationDocument.President;
 import fr.unicancer.content.federation.FederationDocument.Section;
+import fr.unicancer.content.editing.Text;
+import fr.unicancer.content.editing.Translated;
 import fr.unicancer.content.i18n.ContentLocale;
+import fr.unicancer.content.markdown.SafeMarkdown;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.graphql.data.ArgumentValue;
 
-/** The inputs of the federation mutations, as the schema declares them. */
+/**
+ * The inputs of the federation mutations, as the schema declares them, with their rules.
+ * Removing a translation takes the shared {@link fr.unicancer.content.editing.Inputs}.
+ */
 final class FederationInput {
+
+	static final int MAX_SECTIONS = 50;
 
 	private FederationInput() {
 	}
@@ -27,9 +39,11 @@ final class FederationInput {
 	 * @param defaultLocale new locale of the network's own content
 	 * @param supportedLocales new locales content is written in
 	 */
-	record Update(String id, long expectedVersion, String name, ArgumentValue<String> shortName,
-			ArgumentValue<Integer> patientsPerYear, ArgumentValue<President> president, ContentLocale defaultLocale,
-			List<ContentLocale> supportedLocales) {
+	record Update(@NotNull String id, long expectedVersion, @Text(max = Text.TITLE) String name,
+			ArgumentValue<@Text(max = Text.LINE) String> shortName,
+			ArgumentValue<@PositiveOrZero(message = "must not be negative") Integer> patientsPerYear,
+			ArgumentValue<@Valid President> president, ContentLocale defaultLocale,
+			@Size(min = 1, message = "give at least one locale") List<ContentLocale> supportedLocales) {
 
 	}
 
@@ -44,8 +58,12 @@ final class FederationInput {
 	 * @param vision the network's vision, Markdown
 	 * @param sections further sections of the network's page, in page order
 	 */
-	record Translation(ContentLocale locale, String description, String presidentTitle, String presidentQuote,
-			String strategy, String vision, List<Section> sections) {
+	record Translation(@NotNull ContentLocale locale, @Text(max = Text.SHORT) String description,
+			@Text(max = Text.TITLE) String presidentTitle, @Text(max = Text.SHORT) String presidentQuote,
+			@Text(max = Text.SHORT) String strategy, @Text(max = Text.BODY) @SafeMarkdown String vision,
+			@Size(max = MAX_SECTIONS, message = "at most {max} sections are allowed") List<@Valid Section> sections)
+			implements
+				Translated {
 
 	}
 
@@ -56,18 +74,7 @@ final class FederationInput {
 	 * @param expectedVersion the version the change is based on
 	 * @param translation the text
 	 */
-	record SetTranslation(String id, long expectedVersion, Translation translation) {
-
-	}
-
-	/**
-	 * Removes the text in one locale.
-	 *
-	 * @param id global id
-	 * @param expectedVersion the version the change is based on
-	 * @param locale the locale to remove
-	 */
-	record RemoveTranslation(String id, long expectedVersion, ContentLocale locale) {
+	record SetTranslation(@NotNull String id, long expectedVersion, @NotNull @Valid Translation translation) {
 
 	}
 

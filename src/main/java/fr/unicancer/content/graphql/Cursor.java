@@ -1,5 +1,6 @@
 package fr.unicancer.content.graphql;
 
+import fr.unicancer.content.core.InvalidArgumentException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;

@@ -45,6 +45,12 @@ public enum ErrorCode {
 	/** The request body is larger than the service accepts (HTTP 413). */
 	REQUEST_TOO_LARGE,
 
+	/**
+	 * A deletion stopped while unlinking the documents that link to the one deleted;
+	 * {@code extensions.unlinked} lists those unlinked. Running it again finishes it.
+	 */
+	DELETION_INCOMPLETE,
+
 	/** The store cannot be reached; the request may be retried. */
 	STORE_UNAVAILABLE,
 

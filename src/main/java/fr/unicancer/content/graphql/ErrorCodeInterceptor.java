@@ -55,6 +55,9 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 			extensions.putAll(error.getExtensions());
 		}
 		extensions.putIfAbsent("code", codeFor(error.getErrorType()).name());
+		if (isNamed(error.getErrorType(), "BadFaithIntrospection")) {
+			extensions.putIfAbsent("limit", "introspection");
+		}
 		if (requestId != null) {
 			extensions.put(RequestIds.KEY, requestId);
 		}
@@ -67,17 +70,31 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 			.build();
 	}
 
-	private static ErrorCode codeFor(ErrorClassification classification) {
+	/**
+	 * The code of an error that came without one: the engine's refusals of the document
+	 * are the client's doing, so they get client codes; only what is left is internal.
+	 */
+	static ErrorCode codeFor(ErrorClassification classification) {
 		if (classification == ErrorType.InvalidSyntax) {
 			return ErrorCode.GRAPHQL_PARSE_FAILED;
 		}
-		if (classification == ErrorType.ValidationError) {
+		if (classification == ErrorType.ValidationError || classification == ErrorType.OperationNotSupported
+				|| isNamed(classification, "IntrospectionDisabled")) {
 			return ErrorCode.GRAPHQL_VALIDATION_FAILED;
+		}
+		if (isNamed(classification, "BadFaithIntrospection")) {
+			// graphql-java's bound on introspection: a query that asks for the same
+			// introspection field too often, or too deep.
+			return ErrorCode.QUERY_LIMIT_EXCEEDED;
 		}
 		if (classification == org.springframework.graphql.execution.ErrorType.BAD_REQUEST) {
 			return ErrorCode.BAD_USER_INPUT;
 		}
 		return ErrorCode.INTERNAL_ERROR;
+	}
+
+	private static boolean isNamed(ErrorClassification classification, String name) {
+		return classification != null && name.equals(classification.toString());
 	}
 
 }

@@ -1,6 +1,8 @@
 package fr.unicancer.content.graphql;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.mongodb.MongoConnectionPoolClearedException;
@@ -8,7 +10,14 @@ import com.mongodb.MongoNodeIsRecoveringException;
 import com.mongodb.MongoNotPrimaryException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
-import fr.unicancer.content.security.EditorAccessException;
+import fr.unicancer.content.core.InvalidArgumentException;
+import fr.unicancer.content.core.InvalidInputException;
+import fr.unicancer.content.core.NotFoundException;
+import fr.unicancer.content.core.VersionConflictException;
+import fr.unicancer.content.core.Violation;
+import fr.unicancer.content.editing.IncompleteDeletionException;
+import fr.unicancer.content.editing.InputRules;
+import jakarta.validation.ConstraintViolationException;
 
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
@@ -57,14 +66,31 @@ class GraphQlErrors {
 				Map.of("code", ErrorCode.VERSION_CONFLICT.name(), "currentVersion", ex.currentVersion()), environment);
 	}
 
+	/**
+	 * Arguments refused by Bean Validation constraints on a controller method: reported
+	 * as the rules checked in code are, each violation naming its field as the client
+	 * wrote it.
+	 */
 	@GraphQlExceptionHandler
-	GraphQLError editorAccess(EditorAccessException ex, DataFetchingEnvironment environment) {
-		ErrorType type = ex.authenticated() ? ErrorType.FORBIDDEN : ErrorType.UNAUTHORIZED;
-		ErrorCode code = ex.authenticated() ? ErrorCode.FORBIDDEN : ErrorCode.UNAUTHENTICATED;
-		return error(type, ex.getMessage(), Map.of("code", code.name()), environment);
+	GraphQLError constraintViolations(ConstraintViolationException ex, DataFetchingEnvironment environment) {
+		List<Violation> violations = ex.getConstraintViolations()
+			.stream()
+			.map((violation) -> new Violation(InputRules.field(violation.getPropertyPath()), violation.getMessage()))
+			.sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
+			.toList();
+		return invalidArgument(new InvalidInputException(violations), environment);
 	}
 
-	private static GraphQLError error(ErrorType type, String message, Map<String, Object> extensions,
+	@GraphQlExceptionHandler
+	GraphQLError incompleteDeletion(IncompleteDeletionException ex, DataFetchingEnvironment environment) {
+		logger.warn(
+				"Deletion stopped part-way at " + environment.getExecutionStepInfo().getPath() + ": " + ex.getCause());
+		return error(ErrorType.INTERNAL_ERROR, ex.getMessage(),
+				Map.of("code", ErrorCode.DELETION_INCOMPLETE.name(), "unlinked", ex.unlinked(), "retryable", true),
+				environment);
+	}
+
+	static GraphQLError error(ErrorType type, String message, Map<String, Object> extensions,
 			DataFetchingEnvironment environment) {
 		return GraphQLError.newError()
 			.errorType(type)

@@ -1,5 +1,6 @@
 package fr.unicancer.content.graphql;
 
+import fr.unicancer.content.core.InvalidArgumentException;
 import java.util.function.Function;
 
 import org.bson.types.ObjectId;

@@ -1,11 +1,14 @@
 package fr.unicancer.content.graphql;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
+import fr.unicancer.content.core.ContentDocument;
+import fr.unicancer.content.core.ContentReader;
+import fr.unicancer.content.core.ContentType;
+import fr.unicancer.content.core.ContentTypes;
+import fr.unicancer.content.core.ContentView;
+import fr.unicancer.content.core.ContentViews;
+import fr.unicancer.content.core.NodeId;
 import fr.unicancer.content.i18n.ContentLocale;
 import fr.unicancer.content.i18n.LocaleResolver;
 import graphql.GraphQLContext;
@@ -15,26 +18,40 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code node(id:)}: refetches any object by its global id. */
+/**
+ * {@code node(id:)}: refetches any object of a declared content type by its global id, if
+ * the public may see it; one read by {@code _id}.
+ */
 @Controller
 class NodeController {
 
-	private final Map<String, NodeResolver> resolvers;
+	private final ContentTypes types;
+
+	private final ContentReader reader;
+
+	private final ContentViews views;
 
 	private final LocaleResolver localeResolver;
 
-	NodeController(List<NodeResolver> resolvers, LocaleResolver localeResolver) {
-		this.resolvers = resolvers.stream().collect(Collectors.toMap(NodeResolver::type, Function.identity()));
+	NodeController(ContentTypes types, ContentReader reader, ContentViews views, LocaleResolver localeResolver) {
+		this.types = types;
+		this.reader = reader;
+		this.views = views;
 		this.localeResolver = localeResolver;
 	}
 
 	@QueryMapping
 	Object node(@Argument String id, @Argument ContentLocale locale, GraphQLContext context) {
-		return NodeId.decode(id).filter((nodeId) -> ObjectId.isValid(nodeId.id())).flatMap((nodeId) -> {
-			NodeResolver resolver = this.resolvers.get(nodeId.type());
-			return (resolver != null) ? resolver.find(nodeId.id(), this.localeResolver.requested(locale, context))
-					: Optional.empty();
-		}).orElse(null);
+		ContentLocale requested = this.localeResolver.requested(locale, context);
+		return NodeId.decode(id)
+			.filter((nodeId) -> ObjectId.isValid(nodeId.id()))
+			.flatMap((nodeId) -> this.types.named(nodeId.type()).flatMap((type) -> find(type, nodeId.id(), requested)))
+			.orElse(null);
+	}
+
+	private <D extends ContentDocument, V extends ContentView<D>> Optional<V> find(ContentType<D, V> type, String id,
+			ContentLocale requested) {
+		return this.reader.byId(type, id, false).map((document) -> this.views.of(type, document, requested));
 	}
 
 }

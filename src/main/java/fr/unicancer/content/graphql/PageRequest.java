@@ -1,5 +1,7 @@
 package fr.unicancer.content.graphql;
 
+import fr.unicancer.content.core.InvalidArgumentException;
+
 /**
  * One page of a Relay connection, from the arguments {@code first}/{@code after}
  * (forwards) or {@code last}/{@code before} (backwards).

@@ -1,11 +1,10 @@
 package fr.unicancer.content.limits;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
@@ -34,32 +33,20 @@ class DocumentLimits implements PreparsedDocumentProvider {
 
 	private final ParserOptions parserOptions;
 
-	private final Map<String, PreparsedDocumentEntry> recent;
+	private final Cache<String, PreparsedDocumentEntry> recent;
 
 	DocumentLimits(QueryLimitsProperties limits) {
 		this.limits = limits;
 		this.parserOptions = ParserOptions.getDefaultOperationParserOptions()
 			.transform((options) -> options.maxTokens(limits.maxTokens()).maxCharacters(limits.maxCharacters()));
-		this.recent = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
-				return size() > limits.documentCacheSize();
-			}
-
-		});
+		this.recent = Caffeine.newBuilder().maximumSize(limits.documentCacheSize()).build();
 	}
 
 	@Override
 	public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
 			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-		String query = input.getQuery();
-		PreparsedDocumentEntry entry = this.recent.get(query);
-		if (entry == null) {
-			entry = check(input, parseAndValidate);
-			this.recent.put(query, entry);
-		}
-		return CompletableFuture.completedFuture(entry);
+		return CompletableFuture
+			.completedFuture(this.recent.get(input.getQuery(), (query) -> check(input, parseAndValidate)));
 	}
 
 	private PreparsedDocumentEntry check(ExecutionInput input,

@@ -1,9 +1,8 @@
 package fr.unicancer.content.pillar;
 
 import java.util.List;
-import java.util.Optional;
 
-import fr.unicancer.content.graphql.NodeResolver;
+import fr.unicancer.content.core.ContentViews;
 import fr.unicancer.content.i18n.ContentLocale;
 import fr.unicancer.content.i18n.LocaleResolver;
 import fr.unicancer.content.markdown.BodyFormat;
@@ -17,15 +16,18 @@ import org.springframework.stereotype.Controller;
 
 /** Queries of strategy pillars and the fields of {@code StrategyPillar}. */
 @Controller
-class PillarController implements NodeResolver {
+class PillarController {
 
 	private final PillarService pillars;
 
 	private final LocaleResolver localeResolver;
 
-	PillarController(PillarService pillars, LocaleResolver localeResolver) {
+	private final ContentViews views;
+
+	PillarController(PillarService pillars, LocaleResolver localeResolver, ContentViews views) {
 		this.pillars = pillars;
 		this.localeResolver = localeResolver;
+		this.views = views;
 	}
 
 	@QueryMapping
@@ -36,22 +38,14 @@ class PillarController implements NodeResolver {
 	@QueryMapping
 	StrategyPillar pillar(@Argument String slug, @Argument ContentLocale locale, GraphQLContext context) {
 		ContentLocale requested = this.localeResolver.requested(locale, context);
-		return this.pillars.bySlug(slug).map((document) -> this.pillars.view(document, requested)).orElse(null);
+		return this.pillars.bySlug(slug)
+			.map((document) -> this.views.of(PillarType.PILLAR, document, requested))
+			.orElse(null);
 	}
 
 	@SchemaMapping
 	String body(StrategyPillar pillar, @Argument BodyFormat format) {
 		return Markdown.render(pillar.bodyMarkdown(), format);
-	}
-
-	@Override
-	public String type() {
-		return "StrategyPillar";
-	}
-
-	@Override
-	public Optional<Object> find(String id, ContentLocale requested) {
-		return this.pillars.byId(id).map((document) -> this.pillars.view(document, requested));
 	}
 
 }

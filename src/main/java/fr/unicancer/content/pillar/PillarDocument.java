@@ -1,8 +1,8 @@
 package fr.unicancer.content.pillar;
 
 import java.util.Map;
-import fr.unicancer.content.editing.Audit;
-import fr.unicancer.content.editing.Versioned;
+import fr.unicancer.content.core.Audit;
+import fr.unicancer.content.core.ContentDocument;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -20,7 +20,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("pillars")
 public record PillarDocument(@Id String id, @Indexed(unique = true) String slug, int order,
-		Map<String, PillarContent> content, Long version, Audit audit) implements Versioned {
+		Map<String, PillarContent> content, Long version, Audit audit) implements ContentDocument {
 
 	/**
 	 * The localised text of a pillar.

@@ -1,21 +1,31 @@
 package fr.unicancer.content.pillar;
 
+import fr.unicancer.content.editing.Text;
+import fr.unicancer.content.editing.Translated;
 import fr.unicancer.content.i18n.ContentLocale;
+import fr.unicancer.content.markdown.SafeMarkdown;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 
-/** The inputs of the strategy pillar mutations, as the schema declares them. */
+/**
+ * The inputs of the strategy pillar mutations, as the schema declares them, with their
+ * rules.
+ */
 final class PillarInput {
 
 	private PillarInput() {
 	}
 
 	/**
-	 * Changes to the fields of a pillar that are the same in every locale.
+	 * Changes the pillar's place among the pillars.
 	 *
 	 * @param id global id
 	 * @param expectedVersion the version the change is based on
-	 * @param order new position in the strategy, from 1
+	 * @param order the new place, from 1
 	 */
-	record Update(String id, long expectedVersion, int order) {
+	record Update(@NotNull String id, long expectedVersion,
+			@Min(value = 1, message = "the order starts at 1") int order) {
 
 	}
 
@@ -24,10 +34,13 @@ final class PillarInput {
 	 *
 	 * @param locale the locale
 	 * @param title title, required
-	 * @param summary one-paragraph summary, plain text
+	 * @param summary short summary, plain text
 	 * @param body full text in Markdown
 	 */
-	record Translation(ContentLocale locale, String title, String summary, String body) {
+	record Translation(@NotNull ContentLocale locale,
+			@NotNull(message = "must not be blank") @Text(max = Text.TITLE) String title,
+			@Text(max = Text.SHORT) String summary,
+			@Text(max = Text.BODY) @SafeMarkdown String body) implements Translated {
 
 	}
 
@@ -38,18 +51,7 @@ final class PillarInput {
 	 * @param expectedVersion the version the change is based on
 	 * @param translation the text
 	 */
-	record SetTranslation(String id, long expectedVersion, Translation translation) {
-
-	}
-
-	/**
-	 * Removes the text in one locale.
-	 *
-	 * @param id global id
-	 * @param expectedVersion the version the change is based on
-	 * @param locale the locale to remove
-	 */
-	record RemoveTranslation(String id, long expectedVersion, ContentLocale locale) {
+	record SetTranslation(@NotNull String id, long expectedVersion, @NotNull @Valid Translation translation) {
 
 	}
 

@@ -1,74 +1,66 @@
 package fr.unicancer.content.pillar;
 
-import fr.unicancer.content.editing.Audit;
+import fr.unicancer.content.core.ContentViews;
+import fr.unicancer.content.editing.ContentWriter;
+import fr.unicancer.content.editing.Inputs;
 import fr.unicancer.content.i18n.LocaleResolver;
 import fr.unicancer.content.security.CurrentEditor;
-import fr.unicancer.content.security.Editor;
-import fr.unicancer.content.security.Role;
+import fr.unicancer.content.security.EditorsOnly;
 import graphql.GraphQLContext;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import static fr.unicancer.content.pillar.PillarType.PILLAR;
+
 /**
- * The strategy pillar mutations, and the editorial fields of {@code StrategyPillar}. Each
- * mutation answers the pillar as saved, in the request's locale.
+ * The strategy pillar mutations, for editors. Each answers the pillar as saved, in the
+ * request's locale.
  */
 @Controller
+@EditorsOnly
 class PillarMutationController {
 
 	private final PillarEditor editor;
 
-	private final PillarService pillars;
+	private final ContentWriter writer;
+
+	private final ContentViews views;
 
 	private final CurrentEditor currentEditor;
 
 	private final LocaleResolver localeResolver;
 
-	PillarMutationController(PillarEditor editor, PillarService pillars, CurrentEditor currentEditor,
+	PillarMutationController(PillarEditor editor, ContentWriter writer, ContentViews views, CurrentEditor currentEditor,
 			LocaleResolver localeResolver) {
 		this.editor = editor;
-		this.pillars = pillars;
+		this.writer = writer;
+		this.views = views;
 		this.currentEditor = currentEditor;
 		this.localeResolver = localeResolver;
 	}
 
 	@MutationMapping
-	StrategyPillarPayload updateStrategyPillar(@Argument PillarInput.Update input, GraphQLContext context) {
-		return payload(this.editor.update(input, editor()), context);
+	public StrategyPillarPayload updateStrategyPillar(@Argument PillarInput.Update input, GraphQLContext context) {
+		return payload(this.editor.update(input, this.currentEditor.editor()), context);
 	}
 
 	@MutationMapping
-	StrategyPillarPayload setStrategyPillarTranslation(@Argument PillarInput.SetTranslation input,
+	public StrategyPillarPayload setStrategyPillarTranslation(@Argument PillarInput.SetTranslation input,
 			GraphQLContext context) {
-		return payload(this.editor.setTranslation(input, editor()), context);
+		return payload(this.editor.setTranslation(input, this.currentEditor.editor()), context);
 	}
 
 	@MutationMapping
-	StrategyPillarPayload removeStrategyPillarTranslation(@Argument PillarInput.RemoveTranslation input,
+	public StrategyPillarPayload removeStrategyPillarTranslation(@Argument Inputs.RemoveTranslation input,
 			GraphQLContext context) {
-		return payload(this.editor.removeTranslation(input, editor()), context);
-	}
-
-	@SchemaMapping
-	long version(StrategyPillar pillar) {
-		return pillar.document().version();
-	}
-
-	@SchemaMapping
-	Audit audit(StrategyPillar pillar) {
-		this.currentEditor.require(Role.EDITOR);
-		return pillar.document().audit();
-	}
-
-	private Editor editor() {
-		return this.currentEditor.require(Role.EDITOR);
+		return payload(this.writer.removeTranslation(PILLAR, PILLAR.documentId(input.id(), "input.id"),
+				input.expectedVersion(), input.locale(), this.currentEditor.editor()), context);
 	}
 
 	private StrategyPillarPayload payload(PillarDocument saved, GraphQLContext context) {
-		return new StrategyPillarPayload(this.pillars.view(saved, this.localeResolver.requested(null, context)));
+		return new StrategyPillarPayload(this.views.of(PILLAR, saved, this.localeResolver.requested(null, context)));
 	}
 
 	/**

@@ -2,7 +2,8 @@ package fr.unicancer.content.pillar;
 
 import java.util.Map;
 
-import fr.unicancer.content.graphql.NodeId;
+import fr.unicancer.content.core.ContentView;
+import fr.unicancer.content.core.NodeId;
 import fr.unicancer.content.i18n.ContentLocale;
 import fr.unicancer.content.i18n.LocalizedView;
 import fr.unicancer.content.pillar.PillarDocument.PillarContent;
@@ -15,7 +16,7 @@ import fr.unicancer.content.pillar.PillarDocument.PillarContent;
  * @param locale the locale served
  */
 public record StrategyPillar(PillarDocument document, ContentLocale requested,
-		ContentLocale locale) implements LocalizedView<PillarContent> {
+		ContentLocale locale) implements LocalizedView<PillarContent>, ContentView<PillarDocument> {
 
 	public String id() {
 		return NodeId.of("StrategyPillar", this.document.id());

@@ -3,33 +3,33 @@ package fr.unicancer.content.portability;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import fr.unicancer.content.article.ArticleDocument;
-import fr.unicancer.content.centre.CentreDocument;
+import fr.unicancer.content.core.ContentDocument;
+import fr.unicancer.content.core.ContentReader;
+import fr.unicancer.content.core.ContentType;
+import fr.unicancer.content.core.ContentTypes;
+import fr.unicancer.content.core.References;
+import fr.unicancer.content.core.SeedFormat;
 import fr.unicancer.content.editing.Revision;
-import fr.unicancer.content.editing.Versioned;
-import fr.unicancer.content.federation.FederationDocument;
-import fr.unicancer.content.pillar.PillarDocument;
-import fr.unicancer.content.programme.ProgrammeDocument;
-import fr.unicancer.content.seed.SeedRecords.ArticleSeed;
-import fr.unicancer.content.seed.SeedRecords.CentreSeed;
-import fr.unicancer.content.seed.SeedRecords.ProgrammeSeed;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads the whole content of the store, in every locale and publication state, with every
- * revision, and writes it as an export. Records are in slug order, revisions by type,
- * document id and version: the same content gives the same files, and exports of two
- * stores (whose ids differ) line up record by record in a diff.
+ * revision, and writes it as an export (a document whose deletion is under way is left
+ * out). Records are in slug order, revisions by type, document id and version: the same
+ * content gives the same files, and exports of two stores (whose ids differ) line up
+ * record by record in a diff.
  */
 @Component
 class ContentExporter {
@@ -40,10 +40,13 @@ class ContentExporter {
 
 	private final MongoTemplate mongoTemplate;
 
+	private final ContentTypes types;
+
 	private final JsonMapper json = ExportJson.mapper();
 
-	ContentExporter(MongoTemplate mongoTemplate) {
+	ContentExporter(MongoTemplate mongoTemplate, ContentTypes types) {
 		this.mongoTemplate = mongoTemplate;
+		this.types = types;
 	}
 
 	/**
@@ -60,40 +63,42 @@ class ContentExporter {
 	/**
 	 * The content of the store.
 	 * @throws IllegalStateException if it cannot be written by slug: a reference to a
-	 * document that does not exist, or more than one federation
+	 * document that does not exist, or more than one document of a single type
 	 */
 	ContentExport read() {
-		List<FederationDocument> federations = all(FederationDocument.class, FederationDocument::slug);
-		if (federations.size() > 1) {
-			throw new IllegalStateException(
-					"The store holds " + federations.size() + " federation documents; an export holds one");
-		}
-		List<CentreDocument> centres = all(CentreDocument.class, CentreDocument::slug);
-		List<PillarDocument> pillars = all(PillarDocument.class, PillarDocument::slug);
-		List<ProgrammeDocument> programmes = all(ProgrammeDocument.class, ProgrammeDocument::slug);
-		List<ArticleDocument> articles = all(ArticleDocument.class, ArticleDocument::slug);
-		Map<String, String> centreSlugs = slugsById(centres, CentreDocument::id, CentreDocument::slug);
-		Map<String, String> pillarSlugs = slugsById(pillars, PillarDocument::id, PillarDocument::slug);
-		Map<String, String> programmeSlugs = slugsById(programmes, ProgrammeDocument::id, ProgrammeDocument::slug);
+		Map<ContentType<?, ?>, List<? extends ContentDocument>> documents = new LinkedHashMap<>();
+		References references = new References();
 		Map<String, Long> versions = new HashMap<>();
-		currentVersions("Federation", federations, versions);
-		currentVersions("Centre", centres, versions);
-		currentVersions("StrategyPillar", pillars, versions);
-		currentVersions("ResearchProgramme", programmes, versions);
-		currentVersions("Article", articles, versions);
+		for (ContentType<?, ?> type : this.types.all()) {
+			List<? extends ContentDocument> all = all(type);
+			if (type.seed().single() && all.size() > 1) {
+				throw new IllegalStateException(
+						"The store holds " + all.size() + " " + type.label() + " documents; an export holds one");
+			}
+			documents.put(type, all);
+			for (ContentDocument document : all) {
+				references.add(type.name(), document.id(), document.slug());
+				versions.put(type.name() + ":" + document.id(), document.version());
+			}
+		}
 		List<RevisionRecord> revisions = this.mongoTemplate.findAll(Revision.class)
 			.stream()
 			.filter((revision) -> notNewerThanItsDocument(revision, versions))
 			.sorted(HISTORY_ORDER)
 			.map(this::record)
 			.toList();
-		return new ContentExport(federations.isEmpty() ? null : federations.get(0),
-				centres.stream().map(CentreSeed::of).toList(), pillars,
-				programmes.stream().map((programme) -> ProgrammeSeed.of(programme, centreSlugs)).toList(),
-				articles.stream()
-					.map((article) -> ArticleSeed.of(article, centreSlugs, pillarSlugs, programmeSlugs))
-					.toList(),
-				revisions);
+		Map<ContentType<?, ?>, List<Object>> records = new LinkedHashMap<>();
+		documents.forEach((type, all) -> records.put(type, records(type, all, references)));
+		return new ContentExport(records, revisions);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <D extends ContentDocument, S> List<Object> records(ContentType<D, ?> type,
+			List<? extends ContentDocument> documents, References references) {
+		SeedFormat<D, S> format = (SeedFormat<D, S>) type.seed();
+		List<Object> records = new ArrayList<>();
+		documents.forEach((document) -> records.add(format.toRecord().apply((D) document, references)));
+		return records;
 	}
 
 	/**
@@ -106,19 +111,12 @@ class ContentExporter {
 		return current == null || revision.version() <= current;
 	}
 
-	private static void currentVersions(String nodeType, List<? extends Versioned> documents,
-			Map<String, Long> versions) {
-		documents.forEach((document) -> versions.put(nodeType + ":" + document.id(), document.version()));
-	}
-
 	private RevisionRecord record(Revision revision) {
-		Class<? extends Versioned> type = ExportJson.DOCUMENT_TYPES.get(revision.nodeType());
-		if (type == null) {
-			throw new IllegalStateException(
-					"Revision '" + revision.id() + "' is of an unknown type '" + revision.nodeType() + "'");
-		}
+		ContentType<?, ?> type = this.types.named(revision.nodeType())
+			.orElseThrow(() -> new IllegalStateException(
+					"Revision '" + revision.id() + "' is of an unknown type '" + revision.nodeType() + "'"));
 		Object snapshot = (revision.snapshot() != null)
-				? this.mongoTemplate.getConverter().read(type, revision.snapshot()) : null;
+				? this.mongoTemplate.getConverter().read(type.documentType(), revision.snapshot()) : null;
 		return new RevisionRecord(revision.id(), revision.nodeType(), revision.documentId(), revision.version(),
 				revision.change(), revision.savedAt(), revision.savedBy(), revision.changedFields(),
 				(snapshot != null) ? this.json.valueToTree(snapshot) : null);
@@ -127,16 +125,12 @@ class ContentExporter {
 	/**
 	 * Every document of a type, by slug (compared in Java: stores may collate otherwise).
 	 */
-	private <T> List<T> all(Class<T> type, Function<T, String> slug) {
-		return this.mongoTemplate.findAll(type)
+	private List<? extends ContentDocument> all(ContentType<?, ?> type) {
+		Query stored = Query.query(Criteria.where(ContentReader.DELETED_AT).exists(false));
+		return this.mongoTemplate.find(stored, type.documentType())
 			.stream()
-			.sorted(Comparator.comparing(slug, Comparator.nullsFirst(Comparator.naturalOrder())))
+			.sorted(Comparator.comparing(ContentDocument::slug, Comparator.nullsFirst(Comparator.naturalOrder())))
 			.toList();
-	}
-
-	private static <T> Map<String, String> slugsById(List<T> documents, Function<T, String> id,
-			Function<T, String> slug) {
-		return documents.stream().collect(Collectors.toMap(id, slug));
 	}
 
 }

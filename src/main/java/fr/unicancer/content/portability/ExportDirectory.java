@@ -9,22 +9,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
-import fr.unicancer.content.editing.Versioned;
-import fr.unicancer.content.federation.FederationDocument;
-import fr.unicancer.content.pillar.PillarDocument;
-import fr.unicancer.content.seed.SeedFiles;
-import fr.unicancer.content.seed.SeedRecords.ArticleSeed;
-import fr.unicancer.content.seed.SeedRecords.CentreSeed;
-import fr.unicancer.content.seed.SeedRecords.ProgrammeSeed;
+import fr.unicancer.content.core.ContentDocument;
+import fr.unicancer.content.core.ContentType;
+import fr.unicancer.content.core.ContentTypes;
+import fr.unicancer.content.core.SeedFormat;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,11 +47,12 @@ final class ExportDirectory {
 		prepare(directory);
 		Path manifest = directory.resolve(ExportManifest.FILE);
 		Files.deleteIfExists(manifest);
-		writeFile(directory.resolve(SeedFiles.FEDERATION), export.federation());
-		writeFile(directory.resolve(SeedFiles.CENTRES), export.centres());
-		writeFile(directory.resolve(SeedFiles.PILLARS), export.pillars());
-		writeFile(directory.resolve(SeedFiles.PROGRAMMES), export.programmes());
-		writeFile(directory.resolve(SeedFiles.ARTICLES), export.articles());
+		for (Map.Entry<ContentType<?, ?>, List<Object>> records : export.records().entrySet()) {
+			SeedFormat<?, ?> format = records.getKey().seed();
+			List<Object> written = records.getValue();
+			writeFile(directory.resolve(format.file()),
+					format.single() ? (written.isEmpty() ? null : written.get(0)) : written);
+		}
 		writeFile(directory.resolve(ContentExport.REVISIONS), export.revisions());
 		writeFile(manifest,
 				new ExportManifest(ExportManifest.FORMAT, ExportManifest.FORMAT_VERSION, exportedAt, export.counts()));
@@ -79,13 +77,13 @@ final class ExportDirectory {
 	 * between records, and revisions.
 	 * @throws InvalidExportException listing every problem found
 	 */
-	static ContentExport read(Path directory) {
+	static ContentExport read(Path directory, ContentTypes types) {
 		if (!Files.isDirectory(directory)) {
 			throw new InvalidExportException(directory, List.of("no such directory"));
 		}
 		List<String> problems = new ArrayList<>();
-		ExportManifest manifest = readFile(directory, ExportManifest.FILE, new TypeReference<>() {
-		}, problems);
+		ExportManifest manifest = readFile(directory, ExportManifest.FILE, JSON.constructType(ExportManifest.class),
+				problems);
 		if (manifest == null) {
 			if (problems.isEmpty()) {
 				problems.add(ExportManifest.FILE + " is empty");
@@ -103,23 +101,17 @@ final class ExportDirectory {
 		if (!problems.isEmpty()) {
 			throw new InvalidExportException(directory, problems);
 		}
-		FederationDocument federation = readFile(directory, SeedFiles.FEDERATION, new TypeReference<>() {
-		}, problems);
-		List<CentreSeed> centres = readList(directory, SeedFiles.CENTRES, new TypeReference<>() {
-		}, problems);
-		List<PillarDocument> pillars = readList(directory, SeedFiles.PILLARS, new TypeReference<>() {
-		}, problems);
-		List<ProgrammeSeed> programmes = readList(directory, SeedFiles.PROGRAMMES, new TypeReference<>() {
-		}, problems);
-		List<ArticleSeed> articles = readList(directory, SeedFiles.ARTICLES, new TypeReference<>() {
-		}, problems);
-		List<RevisionRecord> revisions = readList(directory, ContentExport.REVISIONS, new TypeReference<>() {
-		}, problems);
+		Map<ContentType<?, ?>, List<Object>> records = new LinkedHashMap<>();
+		for (ContentType<?, ?> type : types.all()) {
+			records.put(type, readRecords(directory, type.seed(), problems));
+		}
+		List<RevisionRecord> revisions = readList(directory, ContentExport.REVISIONS,
+				JSON.getTypeFactory().constructCollectionType(List.class, RevisionRecord.class), problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidExportException(directory, problems);
 		}
-		ContentExport export = new ContentExport(federation, centres, pillars, programmes, articles, revisions);
-		new ExportChecks(problems).check(export, manifest);
+		ContentExport export = new ContentExport(records, revisions);
+		new ExportChecks(types, problems).check(export, manifest);
 		if (!problems.isEmpty()) {
 			throw new InvalidExportException(directory, problems);
 		}
@@ -136,8 +128,18 @@ final class ExportDirectory {
 		}
 	}
 
-	private static <T> List<T> readList(Path directory, String file, TypeReference<List<T>> type,
-			List<String> problems) {
+	/** A type's records: its file's list, or its single record (none if null). */
+	private static List<Object> readRecords(Path directory, SeedFormat<?, ?> format, List<String> problems) {
+		if (format.single()) {
+			Object record = readFile(directory, format.file(), JSON.constructType(format.recordType()), problems);
+			return (record != null) ? List.of(record) : List.of();
+		}
+		List<Object> records = readList(directory, format.file(),
+				JSON.getTypeFactory().constructCollectionType(List.class, format.recordType()), problems);
+		return (records != null) ? records : List.of();
+	}
+
+	private static <T> List<T> readList(Path directory, String file, JavaType type, List<String> problems) {
 		int before = problems.size();
 		List<T> records = readFile(directory, file, type, problems);
 		if (records == null && problems.size() == before) {
@@ -149,7 +151,7 @@ final class ExportDirectory {
 		return records;
 	}
 
-	private static <T> T readFile(Path directory, String file, TypeReference<T> type, List<String> problems) {
+	private static <T> T readFile(Path directory, String file, JavaType type, List<String> problems) {
 		try {
 			return JSON.readValue(Files.readAllBytes(directory.resolve(file)), type);
 		}
@@ -171,9 +173,12 @@ final class ExportDirectory {
 	/** Checks on the records of an export, once every file has been read. */
 	private static final class ExportChecks {
 
+		private final ContentTypes types;
+
 		private final List<String> problems;
 
-		ExportChecks(List<String> problems) {
+		ExportChecks(ContentTypes types, List<String> problems) {
+			this.types = types;
 			this.problems = problems;
 		}
 
@@ -186,75 +191,63 @@ final class ExportDirectory {
 							+ declared + ": the export is incomplete or was changed");
 				}
 			});
-			if (export.federation() != null) {
-				records(SeedFiles.FEDERATION, List.of(export.federation()), FederationDocument::id,
-						FederationDocument::slug, FederationDocument::version);
-			}
-			Set<String> centres = records(SeedFiles.CENTRES, export.centres(), CentreSeed::id, CentreSeed::slug,
-					CentreSeed::version);
-			Set<String> pillars = records(SeedFiles.PILLARS, export.pillars(), PillarDocument::id, PillarDocument::slug,
-					PillarDocument::version);
-			Set<String> programmes = records(SeedFiles.PROGRAMMES, export.programmes(), ProgrammeSeed::id,
-					ProgrammeSeed::slug, ProgrammeSeed::version);
-			records(SeedFiles.ARTICLES, export.articles(), ArticleSeed::id, ArticleSeed::slug, ArticleSeed::version);
-			for (ProgrammeSeed programme : export.programmes()) {
-				String where = SeedFiles.PROGRAMMES + " '" + programme.slug() + "'";
-				references(where, "leadCentres", programme.leadCentres(), centres);
-				references(where, "participatingCentres", programme.participatingCentres(), centres);
-			}
-			for (ArticleSeed article : export.articles()) {
-				String where = SeedFiles.ARTICLES + " '" + article.slug() + "'";
-				references(where, "centres", article.centres(), centres);
-				references(where, "pillars", article.pillars(), pillars);
-				references(where, "programmes", article.programmes(), programmes);
-			}
+			Map<String, Set<String>> slugs = new HashMap<>();
 			Map<String, Long> versions = new HashMap<>();
-			if (export.federation() != null) {
-				versions.put("Federation:" + export.federation().id(), export.federation().version());
-			}
-			export.centres().forEach((centre) -> versions.put("Centre:" + centre.id(), centre.version()));
-			export.pillars().forEach((pillar) -> versions.put("StrategyPillar:" + pillar.id(), pillar.version()));
-			export.programmes()
-				.forEach((programme) -> versions.put("ResearchProgramme:" + programme.id(), programme.version()));
-			export.articles().forEach((article) -> versions.put("Article:" + article.id(), article.version()));
+			export.records().forEach((type, records) -> slugs.put(type.name(), records(type, records, versions)));
+			export.records().forEach((type, records) -> references(type, records, slugs));
 			revisions(export.revisions(), versions);
 		}
 
-		/** Checks ids, slugs and versions; returns the slugs. */
-		private <T> Set<String> records(String file, List<T> records, Function<T, String> id, Function<T, String> slug,
-				Function<T, Long> version) {
+		/**
+		 * Checks ids, slugs and versions; returns the slugs, and notes the versions by
+		 * {@code type:id}.
+		 */
+		@SuppressWarnings("unchecked")
+		private <S> Set<String> records(ContentType<?, ?> type, List<Object> records, Map<String, Long> versions) {
+			SeedFormat<?, S> format = (SeedFormat<?, S>) type.seed();
 			Set<String> ids = new HashSet<>();
 			Set<String> slugs = new HashSet<>();
 			for (int i = 0; i < records.size(); i++) {
-				T record = records.get(i);
-				String where = file + " record " + (i + 1) + " ('" + slug.apply(record) + "')";
-				if (isBlank(id.apply(record))) {
+				S record = (S) records.get(i);
+				String id = format.id().apply(record);
+				String slug = format.slug().apply(record);
+				Long version = format.version().apply(record);
+				String where = format.file() + " record " + (i + 1) + " ('" + slug + "')";
+				if (isBlank(id)) {
 					this.problems.add(where + " has no id");
 				}
-				else if (!ids.add(id.apply(record))) {
-					this.problems.add(where + " has the same id as another record: '" + id.apply(record) + "'");
+				else if (!ids.add(id)) {
+					this.problems.add(where + " has the same id as another record: '" + id + "'");
 				}
-				if (isBlank(slug.apply(record))) {
+				if (isBlank(slug)) {
 					this.problems.add(where + " has no slug");
 				}
-				else if (!slugs.add(slug.apply(record))) {
+				else if (!slugs.add(slug)) {
 					this.problems.add(where + " has the same slug as another record");
 				}
-				if (version.apply(record) == null || version.apply(record) < 1) {
+				if (version == null || version < 1) {
 					this.problems.add(where + " has no version (1 or more)");
 				}
+				versions.put(type.name() + ":" + id, version);
 			}
 			return slugs;
 		}
 
-		private void references(String where, String field, List<String> slugs, Set<String> known) {
-			if (slugs == null) {
-				return;
-			}
-			for (String slug : slugs) {
-				if (!known.contains(slug)) {
-					this.problems
-						.add(where + " refers in '" + field + "' to '" + slug + "', which is not in the export");
+		/** Checks that every reference by slug names a record of the export. */
+		@SuppressWarnings("unchecked")
+		private <S> void references(ContentType<?, ?> type, List<Object> records, Map<String, Set<String>> slugs) {
+			SeedFormat<?, S> format = (SeedFormat<?, S>) type.seed();
+			for (Object record : records) {
+				String where = format.file() + " '" + format.slug().apply((S) record) + "'";
+				for (SeedFormat.Reference<S> reference : format.references()) {
+					List<String> referred = reference.slugs().apply((S) record);
+					Set<String> known = slugs.getOrDefault(reference.target(), Set.of());
+					for (String slug : (referred != null) ? referred : List.<String>of()) {
+						if (!known.contains(slug)) {
+							this.problems.add(where + " refers in '" + reference.field() + "' to '" + slug
+									+ "', which is not in the export");
+						}
+					}
 				}
 			}
 		}
@@ -268,7 +261,9 @@ final class ExportDirectory {
 			for (int i = 0; i < revisions.size(); i++) {
 				RevisionRecord revision = revisions.get(i);
 				String where = ContentExport.REVISIONS + " record " + (i + 1) + " ('" + revision.id() + "')";
-				Class<? extends Versioned> type = ExportJson.DOCUMENT_TYPES.get(revision.nodeType());
+				Class<? extends ContentDocument> type = this.types.named(revision.nodeType())
+					.<Class<? extends ContentDocument>>map(ContentType::documentType)
+					.orElse(null);
 				if (type == null) {
 					this.problems.add(where + ": unknown nodeType '" + revision.nodeType() + "'");
 					continue;
@@ -289,7 +284,7 @@ final class ExportDirectory {
 					continue;
 				}
 				try {
-					Versioned snapshot = JSON.treeToValue(revision.snapshot(), type);
+					ContentDocument snapshot = JSON.treeToValue(revision.snapshot(), type);
 					if (!Objects.equals(snapshot.id(), revision.documentId())
 							|| !Objects.equals(snapshot.version(), revision.version())) {
 						this.problems.add(where + ": the snapshot's id and version are not the revision's");

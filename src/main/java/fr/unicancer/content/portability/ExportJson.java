@@ -1,13 +1,5 @@
 package fr.unicancer.content.portability;
 
-import java.util.Map;
-
-import fr.unicancer.content.article.ArticleDocument;
-import fr.unicancer.content.centre.CentreDocument;
-import fr.unicancer.content.editing.Versioned;
-import fr.unicancer.content.federation.FederationDocument;
-import fr.unicancer.content.pillar.PillarDocument;
-import fr.unicancer.content.programme.ProgrammeDocument;
 import fr.unicancer.content.seed.SeedFiles;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -26,13 +18,6 @@ import org.springframework.data.mongodb.core.geo.GeoJsonPoint;
  * (a centre's location as the GeoJSON point it is stored as).
  */
 final class ExportJson {
-
-	/**
-	 * The stored record of each type of document revisions are kept for, by node type.
-	 */
-	static final Map<String, Class<? extends Versioned>> DOCUMENT_TYPES = Map.of("Federation", FederationDocument.class,
-			"Centre", CentreDocument.class, "StrategyPillar", PillarDocument.class, "ResearchProgramme",
-			ProgrammeDocument.class, "Article", ArticleDocument.class);
 
 	private ExportJson() {
 	}

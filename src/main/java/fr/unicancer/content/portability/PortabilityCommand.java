@@ -9,8 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.unicancer.content.ContentServiceApplication;
-
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -59,12 +57,16 @@ public final class PortabilityCommand {
 		return args.length > 0 && (EXPORT.equals(args[0]) || IMPORT.equals(args[0]));
 	}
 
-	/** Runs the command the arguments name; returns the exit code. */
-	public static int run(String... args) {
-		return run(args, System.out, System.err);
+	/**
+	 * Runs the command the arguments name; returns the exit code.
+	 * @param application the service's application class, whose context the command
+	 * starts
+	 */
+	public static int run(Class<?> application, String... args) {
+		return run(application, args, System.out, System.err);
 	}
 
-	static int run(String[] args, PrintStream out, PrintStream err) {
+	static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
 		String command = args[0];
 		List<String> directories = new ArrayList<>();
 		List<String> properties = new ArrayList<>();
@@ -88,9 +90,9 @@ public final class PortabilityCommand {
 		Path directory = Path.of(directories.get(0)).toAbsolutePath().normalize();
 		try {
 			if (EXPORT.equals(command)) {
-				return export(directory, properties, out);
+				return export(application, directory, properties, out);
 			}
-			return importFrom(directory, replace, properties, out);
+			return importFrom(application, directory, replace, properties, out);
 		}
 		catch (InvalidExportException | StoreNotEmptyException ex) {
 			err.println("Import refused: " + ex.getMessage());
@@ -116,9 +118,10 @@ public final class PortabilityCommand {
 		return null;
 	}
 
-	private static int export(Path directory, List<String> properties, PrintStream out) throws IOException {
+	private static int export(Class<?> application, Path directory, List<String> properties, PrintStream out)
+			throws IOException {
 		ExportDirectory.prepare(directory);
-		try (ConfigurableApplicationContext context = start(properties)) {
+		try (ConfigurableApplicationContext context = start(application, properties)) {
 			Instant now = context.getBean(Clock.class).instant().truncatedTo(ChronoUnit.SECONDS);
 			ContentExport export = context.getBean(ContentExporter.class).export(directory, now);
 			out.print("Exported to " + directory + ":\n" + export.summary());
@@ -126,9 +129,10 @@ public final class PortabilityCommand {
 		}
 	}
 
-	private static int importFrom(Path directory, boolean replace, List<String> properties, PrintStream out) {
-		ContentExport export = ExportDirectory.read(directory);
-		try (ConfigurableApplicationContext context = start(properties)) {
+	private static int importFrom(Class<?> application, Path directory, boolean replace, List<String> properties,
+			PrintStream out) {
+		ContentExport export = ExportDirectory.read(directory, DeclaredContentTypes.find(application));
+		try (ConfigurableApplicationContext context = start(application, properties)) {
 			context.getBean(ContentImporter.class).importInto(export, directory.toString(), replace);
 			out.print("Imported from " + directory + (replace ? ", replacing the store's content" : "") + ":\n"
 					+ export.summary());
@@ -140,10 +144,10 @@ public final class PortabilityCommand {
 	 * The service without its web server and without seeding: seeding would put the seed
 	 * in the empty store an import needs, or in the export.
 	 */
-	private static ConfigurableApplicationContext start(List<String> properties) {
+	private static ConfigurableApplicationContext start(Class<?> application, List<String> properties) {
 		List<String> args = new ArrayList<>(properties);
 		args.add("--unicancer.seed.enabled=false");
-		return new SpringApplicationBuilder(ContentServiceApplication.class).web(WebApplicationType.NONE)
+		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.properties("logging.level.root=WARN")

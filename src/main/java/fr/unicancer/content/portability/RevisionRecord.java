@@ -3,8 +3,8 @@ package fr.unicancer.content.portability;
 import java.time.Instant;
 import java.util.List;
 
-import fr.unicancer.content.editing.Change;
-import fr.unicancer.content.security.Editor;
+import fr.unicancer.content.core.Change;
+import fr.unicancer.content.core.Editor;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.BiPredicate;
 
 import fr.unicancer.content.centre.Centre;
+import fr.unicancer.content.core.ContentViews;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
@@ -19,8 +20,11 @@ class CentreProgrammesController {
 
 	private final ProgrammeService programmes;
 
-	CentreProgrammesController(ProgrammeService programmes) {
+	private final ContentViews views;
+
+	CentreProgrammesController(ProgrammeService programmes, ContentViews views) {
 		this.programmes = programmes;
+		this.views = views;
 	}
 
 	@BatchMapping(typeName = "Centre")
@@ -45,7 +49,7 @@ class CentreProgrammesController {
 			result.put(centre,
 					found.stream()
 						.filter((programme) -> linked.test(centreId, programme))
-						.map((programme) -> this.programmes.view(programme, centre.requested()))
+						.map((programme) -> this.views.of(ProgrammeType.PROGRAMME, programme, centre.requested()))
 						.toList());
 		}
 		return result;

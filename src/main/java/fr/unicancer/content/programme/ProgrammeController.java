@@ -2,34 +2,37 @@ package fr.unicancer.content.programme;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.unicancer.content.centre.Centre;
 import fr.unicancer.content.centre.CentreDocument;
 import fr.unicancer.content.centre.CentreService;
+import fr.unicancer.content.centre.CentreType;
+import fr.unicancer.content.core.ContentViews;
 import fr.unicancer.content.graphql.Connection;
 import fr.unicancer.content.graphql.Links;
-import fr.unicancer.content.graphql.NodeResolver;
 import fr.unicancer.content.graphql.PageRequest;
 import fr.unicancer.content.graphql.PaginationProperties;
 import fr.unicancer.content.i18n.ContentLocale;
 import fr.unicancer.content.i18n.LocaleResolver;
-import fr.unicancer.content.security.CurrentEditor;
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+
+import static fr.unicancer.content.programme.ProgrammeType.PROGRAMME;
+import static fr.unicancer.content.security.Previews.PREVIEW_NEEDS_EDITOR;
 
 /**
  * Queries of research programmes and the links of {@code ResearchProgramme} to centres.
  */
 @Controller
-class ProgrammeController implements NodeResolver {
+class ProgrammeController {
 
 	private final ProgrammeService programmes;
 
@@ -39,35 +42,35 @@ class ProgrammeController implements NodeResolver {
 
 	private final PaginationProperties pagination;
 
-	private final CurrentEditor currentEditor;
+	private final ContentViews views;
 
 	ProgrammeController(ProgrammeService programmes, CentreService centres, LocaleResolver localeResolver,
-			PaginationProperties pagination, CurrentEditor currentEditor) {
+			PaginationProperties pagination, ContentViews views) {
 		this.programmes = programmes;
-		this.currentEditor = currentEditor;
+		this.views = views;
 		this.centres = centres;
 		this.localeResolver = localeResolver;
 		this.pagination = pagination;
 	}
 
 	@QueryMapping
-	Connection<ResearchProgramme> programmes(@Argument ProgrammeFilter filter, @Argument Integer first,
+	@PreAuthorize(PREVIEW_NEEDS_EDITOR)
+	public Connection<ResearchProgramme> programmes(@Argument ProgrammeFilter filter, @Argument Integer first,
 			@Argument String after, @Argument Integer last, @Argument String before, @Argument ContentLocale locale,
 			@Argument boolean preview, GraphQLContext context, DataFetchingFieldSelectionSet selection) {
 		ContentLocale requested = this.localeResolver.requested(locale, context);
 		PageRequest page = PageRequest.of(first, after, last, before, this.pagination);
-		boolean anyState = this.currentEditor.preview(preview);
-		return this.programmes.page(filter, page, selection.contains("totalCount"), anyState)
-			.map((document) -> this.programmes.view(document, requested));
+		return this.programmes.page(filter, page, selection.contains("totalCount"), preview)
+			.map((document) -> this.views.of(PROGRAMME, document, requested));
 	}
 
 	@QueryMapping
-	ResearchProgramme programme(@Argument String slug, @Argument ContentLocale locale, @Argument boolean preview,
+	@PreAuthorize(PREVIEW_NEEDS_EDITOR)
+	public ResearchProgramme programme(@Argument String slug, @Argument ContentLocale locale, @Argument boolean preview,
 			GraphQLContext context) {
 		ContentLocale requested = this.localeResolver.requested(locale, context);
-		return (this.currentEditor.preview(preview) ? this.programmes.bySlugInAnyState(slug)
-				: this.programmes.bySlug(slug))
-			.map((document) -> this.programmes.view(document, requested))
+		return this.programmes.bySlug(slug, preview)
+			.map((document) -> this.views.of(PROGRAMME, document, requested))
 			.orElse(null);
 	}
 
@@ -98,17 +101,7 @@ class ProgrammeController implements NodeResolver {
 	}
 
 	private Centre view(ResearchProgramme programme, CentreDocument centre) {
-		return this.centres.view(centre, programme.requested());
-	}
-
-	@Override
-	public String type() {
-		return "ResearchProgramme";
-	}
-
-	@Override
-	public Optional<Object> find(String id, ContentLocale requested) {
-		return this.programmes.byId(id).map((document) -> this.programmes.view(document, requested));
+		return this.views.of(CentreType.CENTRE, centre, programme.requested());
 	}
 
 }

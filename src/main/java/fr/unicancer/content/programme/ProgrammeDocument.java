@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import fr.unicancer.content.editing.Audit;
-import fr.unicancer.content.editing.Versioned;
+import fr.unicancer.content.core.Audit;
+import fr.unicancer.content.core.ContentDocument;
 import fr.unicancer.content.publishing.PublicationStatus;
 
 import org.springframework.data.annotation.Id;
@@ -41,7 +41,7 @@ public record ProgrammeDocument(@Id String id, @Indexed(unique = true) String sl
 		String phase, String sponsor, @Indexed String status, List<String> interventions, @Indexed List<String> topics,
 		@Indexed List<String> leadCentreIds, @Indexed List<String> participatingCentreIds, boolean allCentres,
 		String moreInfoUrl, Map<String, ProgrammeContent> content, String note, PublicationStatus publicationStatus,
-		Instant publishedAt, Long version, Audit audit) implements Versioned {
+		Instant publishedAt, Long version, Audit audit) implements ContentDocument {
 
 	/**
 	 * The localised text of a programme.

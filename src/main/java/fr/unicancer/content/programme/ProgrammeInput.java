@@ -1,14 +1,38 @@
 package fr.unicancer.content.programme;
 
-import java.time.Instant;
 import java.util.List;
 
+import fr.unicancer.content.editing.HttpUrl;
+import fr.unicancer.content.editing.Slug;
+import fr.unicancer.content.editing.Text;
+import fr.unicancer.content.editing.Translated;
+import fr.unicancer.content.editing.UniqueLocales;
 import fr.unicancer.content.i18n.ContentLocale;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.graphql.data.ArgumentValue;
 
-/** The inputs of the research programme mutations, as the schema declares them. */
+/**
+ * The inputs of the research programme mutations, as the schema declares them, with their
+ * rules. Publishing, unpublishing and removing a translation take the shared
+ * {@link fr.unicancer.content.editing.Inputs}.
+ */
 final class ProgrammeInput {
+
+	static final int ACRONYM_MAX = 60;
+
+	static final int PHASE_MAX = 20;
+
+	static final int STATUS_MAX = 100;
+
+	static final int MAX_TOPICS = 20;
+
+	static final int MAX_INTERVENTIONS = 30;
+
+	static final int MAX_CENTRES = 100;
 
 	private ProgrammeInput() {
 	}
@@ -21,7 +45,9 @@ final class ProgrammeInput {
 	 * @param kind kind of study as worded in this locale
 	 * @param summary short description, plain text
 	 */
-	record Translation(ContentLocale locale, String title, String kind, String summary) {
+	record Translation(@NotNull ContentLocale locale,
+			@NotNull(message = "must not be blank") @Text(max = Text.TITLE) String title,
+			@Text(max = Text.TITLE) String kind, @Text(max = Text.SHORT) String summary) implements Translated {
 
 	}
 
@@ -42,9 +68,19 @@ final class ProgrammeInput {
 	 * @param moreInfoUrl page with more information
 	 * @param note editorial note, never served
 	 */
-	record Create(String slug, String acronym, String phase, String sponsor, String status, List<String> interventions,
-			List<String> topics, List<Translation> translations, List<String> leadCentres,
-			List<String> participatingCentres, Boolean allCentres, String moreInfoUrl, String note) {
+	record Create(@NotNull @Slug String slug,
+			@NotNull(message = "must not be blank") @Text(max = ACRONYM_MAX) String acronym,
+			@Text(max = PHASE_MAX) String phase, @Text(max = Text.TITLE) String sponsor,
+			@Text(max = STATUS_MAX) String status,
+			@Size(max = MAX_INTERVENTIONS,
+					message = "at most {max} values are allowed") List<@Text(max = Text.TAG) String> interventions,
+			@Size(max = MAX_TOPICS,
+					message = "at most {max} values are allowed") List<@Text(max = Text.TAG) String> topics,
+			@NotEmpty(
+					message = "give the research programme's text in at least one locale") @UniqueLocales List<@Valid Translation> translations,
+			@Size(max = MAX_CENTRES, message = "at most {max} centres are allowed") List<String> leadCentres,
+			@Size(max = MAX_CENTRES, message = "at most {max} centres are allowed") List<String> participatingCentres,
+			Boolean allCentres, @HttpUrl String moreInfoUrl, @Text(max = Text.SHORT) String note) {
 
 	}
 
@@ -66,9 +102,15 @@ final class ProgrammeInput {
 	 * @param moreInfoUrl new page with more information, or null to remove it
 	 * @param note new editorial note, or null to remove it
 	 */
-	record Update(String id, long expectedVersion, String slug, String acronym, ArgumentValue<String> phase,
-			ArgumentValue<String> sponsor, ArgumentValue<String> status, List<String> interventions,
-			List<String> topics, Boolean allCentres, ArgumentValue<String> moreInfoUrl, ArgumentValue<String> note) {
+	record Update(@NotNull String id, long expectedVersion, @Slug String slug, @Text(max = ACRONYM_MAX) String acronym,
+			ArgumentValue<@Text(max = PHASE_MAX) String> phase, ArgumentValue<@Text(max = Text.TITLE) String> sponsor,
+			ArgumentValue<@Text(max = STATUS_MAX) String> status,
+			@Size(max = MAX_INTERVENTIONS,
+					message = "at most {max} values are allowed") List<@Text(max = Text.TAG) String> interventions,
+			@Size(max = MAX_TOPICS,
+					message = "at most {max} values are allowed") List<@Text(max = Text.TAG) String> topics,
+			Boolean allCentres, ArgumentValue<@HttpUrl String> moreInfoUrl,
+			ArgumentValue<@Text(max = Text.SHORT) String> note) {
 
 	}
 
@@ -79,18 +121,7 @@ final class ProgrammeInput {
 	 * @param expectedVersion the version the change is based on
 	 * @param translation the text
 	 */
-	record SetTranslation(String id, long expectedVersion, Translation translation) {
-
-	}
-
-	/**
-	 * Removes the text in one locale.
-	 *
-	 * @param id global id
-	 * @param expectedVersion the version the change is based on
-	 * @param locale the locale to remove
-	 */
-	record RemoveTranslation(String id, long expectedVersion, ContentLocale locale) {
+	record SetTranslation(@NotNull String id, long expectedVersion, @NotNull @Valid Translation translation) {
 
 	}
 
@@ -102,28 +133,9 @@ final class ProgrammeInput {
 	 * @param leadCentres slugs of lead centres
 	 * @param participatingCentres slugs of participating centres
 	 */
-	record Centres(String id, long expectedVersion, List<String> leadCentres, List<String> participatingCentres) {
-
-	}
-
-	/**
-	 * Publishes now, or at {@code publishAt}.
-	 *
-	 * @param id global id
-	 * @param expectedVersion the version the change is based on
-	 * @param publishAt when the programme becomes public; now if absent
-	 */
-	record Publish(String id, long expectedVersion, Instant publishAt) {
-
-	}
-
-	/**
-	 * Names a programme at a version, for changes that need nothing else.
-	 *
-	 * @param id global id
-	 * @param expectedVersion the version the change is based on
-	 */
-	record AtVersion(String id, long expectedVersion) {
+	record Centres(@NotNull String id, long expectedVersion,
+			@Size(max = MAX_CENTRES, message = "at most {max} centres are allowed") List<String> leadCentres,
+			@Size(max = MAX_CENTRES, message = "at most {max} centres are allowed") List<String> participatingCentres) {
 
 	}
 
@@ -135,7 +147,7 @@ final class ProgrammeInput {
 	 * @param unlinkArticles whether to unlink the articles that link to it first, rather
 	 * than refuse
 	 */
-	record Delete(String id, long expectedVersion, boolean unlinkArticles) {
+	record Delete(@NotNull String id, long expectedVersion, boolean unlinkArticles) {
 
 	}
 

@@ -1,119 +1,108 @@
 package fr.unicancer.content.programme;
 
-import java.time.Clock;
-
-import fr.unicancer.content.editing.Audit;
+import fr.unicancer.content.core.ContentViews;
+import fr.unicancer.content.editing.ContentWriter;
 import fr.unicancer.content.editing.DeletePayload;
+import fr.unicancer.content.editing.Inputs;
 import fr.unicancer.content.i18n.LocaleResolver;
-import fr.unicancer.content.publishing.PublicationState;
+import fr.unicancer.content.security.AdminsOnly;
 import fr.unicancer.content.security.CurrentEditor;
-import fr.unicancer.content.security.Editor;
-import fr.unicancer.content.security.Role;
+import fr.unicancer.content.security.EditorsOnly;
 import graphql.GraphQLContext;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import static fr.unicancer.content.programme.ProgrammeType.PROGRAMME;
+
 /**
- * The research programme mutations, and the editorial fields of
- * {@code ResearchProgramme}. Each mutation answers the programme as saved, in the
- * request's locale.
+ * The research programme mutations, for editors (deletion for administrators). Each
+ * answers the programme as saved, in the request's locale.
  */
 @Controller
+@EditorsOnly
 class ProgrammeMutationController {
 
 	private final ProgrammeEditor editor;
 
-	private final ProgrammeService programmes;
+	private final ContentWriter writer;
+
+	private final ContentViews views;
 
 	private final CurrentEditor currentEditor;
 
 	private final LocaleResolver localeResolver;
 
-	private final Clock clock;
-
-	ProgrammeMutationController(ProgrammeEditor editor, ProgrammeService programmes, CurrentEditor currentEditor,
-			LocaleResolver localeResolver, Clock clock) {
+	ProgrammeMutationController(ProgrammeEditor editor, ContentWriter writer, ContentViews views,
+			CurrentEditor currentEditor, LocaleResolver localeResolver) {
 		this.editor = editor;
-		this.programmes = programmes;
+		this.writer = writer;
+		this.views = views;
 		this.currentEditor = currentEditor;
 		this.localeResolver = localeResolver;
-		this.clock = clock;
 	}
 
 	@MutationMapping
-	ProgrammePayload createResearchProgramme(@Argument ProgrammeInput.Create input, GraphQLContext context) {
-		return payload(this.editor.create(input, editor()), context);
+	public ProgrammePayload createResearchProgramme(@Argument ProgrammeInput.Create input, GraphQLContext context) {
+		return payload(this.editor.create(input, this.currentEditor.editor()), context);
 	}
 
 	@MutationMapping
-	ProgrammePayload updateResearchProgramme(@Argument ProgrammeInput.Update input, GraphQLContext context) {
-		return payload(this.editor.update(input, editor()), context);
+	public ProgrammePayload updateResearchProgramme(@Argument ProgrammeInput.Update input, GraphQLContext context) {
+		return payload(this.editor.update(input, this.currentEditor.editor()), context);
 	}
 
 	@MutationMapping
-	ProgrammePayload setResearchProgrammeTranslation(@Argument ProgrammeInput.SetTranslation input,
+	public ProgrammePayload setResearchProgrammeTranslation(@Argument ProgrammeInput.SetTranslation input,
 			GraphQLContext context) {
-		return payload(this.editor.setTranslation(input, editor()), context);
+		return payload(this.editor.setTranslation(input, this.currentEditor.editor()), context);
 	}
 
 	@MutationMapping
-	ProgrammePayload removeResearchProgrammeTranslation(@Argument ProgrammeInput.RemoveTranslation input,
+	public ProgrammePayload removeResearchProgrammeTranslation(@Argument Inputs.RemoveTranslation input,
 			GraphQLContext context) {
-		return payload(this.editor.removeTranslation(input, editor()), context);
+		return payload(this.writer.removeTranslation(PROGRAMME, PROGRAMME.documentId(input.id(), "input.id"),
+				input.expectedVersion(), input.locale(), this.currentEditor.editor()), context);
 	}
 
 	@MutationMapping
-	ProgrammePayload linkResearchProgrammeCentres(@Argument ProgrammeInput.Centres input, GraphQLContext context) {
-		return payload(this.editor.linkCentres(input, editor(), true), context);
+	public ProgrammePayload linkResearchProgrammeCentres(@Argument ProgrammeInput.Centres input,
+			GraphQLContext context) {
+		return payload(this.editor.linkCentres(input, this.currentEditor.editor(), true), context);
 	}
 
 	@MutationMapping
-	ProgrammePayload unlinkResearchProgrammeCentres(@Argument ProgrammeInput.Centres input, GraphQLContext context) {
-		return payload(this.editor.linkCentres(input, editor(), false), context);
+	public ProgrammePayload unlinkResearchProgrammeCentres(@Argument ProgrammeInput.Centres input,
+			GraphQLContext context) {
+		return payload(this.editor.linkCentres(input, this.currentEditor.editor(), false), context);
 	}
 
 	@MutationMapping
-	ProgrammePayload publishResearchProgramme(@Argument ProgrammeInput.Publish input, GraphQLContext context) {
-		return payload(this.editor.publish(input, editor()), context);
+	public ProgrammePayload publishResearchProgramme(@Argument Inputs.Publish input, GraphQLContext context) {
+		return payload(this.writer.publish(PROGRAMME, PROGRAMME.documentId(input.id(), "input.id"),
+				input.expectedVersion(), input.publishAt(), this.currentEditor.editor()), context);
 	}
 
 	@MutationMapping
-	ProgrammePayload unpublishResearchProgramme(@Argument ProgrammeInput.AtVersion input, GraphQLContext context) {
-		return payload(this.editor.unpublish(input, editor()), context);
+	public ProgrammePayload unpublishResearchProgramme(@Argument Inputs.AtVersion input, GraphQLContext context) {
+		return payload(this.writer.unpublish(PROGRAMME, PROGRAMME.documentId(input.id(), "input.id"),
+				input.expectedVersion(), this.currentEditor.editor()), context);
 	}
 
+	/**
+	 * Deletes a programme; with {@code unlinkArticles}, unlinks the articles that link to
+	 * it first, else refuses while any does.
+	 */
 	@MutationMapping
-	DeletePayload deleteResearchProgramme(@Argument ProgrammeInput.Delete input) {
-		ProgrammeDocument deleted = this.editor.delete(input, this.currentEditor.require(Role.ADMIN));
-		return new DeletePayload(input.id(), deleted.version() + 1);
-	}
-
-	@SchemaMapping
-	long version(ResearchProgramme programme) {
-		return programme.document().version();
-	}
-
-	@SchemaMapping
-	PublicationState publicationStatus(ResearchProgramme programme) {
-		return PublicationState.of(programme.document().publicationStatus(), programme.document().publishedAt(),
-				this.clock.instant());
-	}
-
-	@SchemaMapping
-	Audit audit(ResearchProgramme programme) {
-		this.currentEditor.require(Role.EDITOR);
-		return programme.document().audit();
-	}
-
-	private Editor editor() {
-		return this.currentEditor.require(Role.EDITOR);
+	@AdminsOnly
+	public DeletePayload deleteResearchProgramme(@Argument ProgrammeInput.Delete input) {
+		return DeletePayload.of(input.id(), this.writer.delete(PROGRAMME, PROGRAMME.documentId(input.id(), "input.id"),
+				input.expectedVersion(), input.unlinkArticles(), "unlinkArticles", this.currentEditor.editor()));
 	}
 
 	private ProgrammePayload payload(ProgrammeDocument saved, GraphQLContext context) {
-		return new ProgrammePayload(this.programmes.view(saved, this.localeResolver.requested(null, context)));
+		return new ProgrammePayload(this.views.of(PROGRAMME, saved, this.localeResolver.requested(null, context)));
 	}
 
 	/**

@@ -5,8 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import fr.unicancer.content.centre.CentreDocument;
 import fr.unicancer.content.centre.CentreService;
@@ -14,16 +12,15 @@ import fr.unicancer.content.graphql.Connection;
 import fr.unicancer.content.graphql.KeysetOrder;
 import fr.unicancer.content.graphql.KeysetPager;
 import fr.unicancer.content.graphql.PageRequest;
-import fr.unicancer.content.i18n.ContentLocale;
-import fr.unicancer.content.i18n.LocaleResolver;
+import fr.unicancer.content.core.ContentReader;
 import fr.unicancer.content.i18n.TextSearch;
 import fr.unicancer.content.publishing.PublishedContent;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
+
+import static fr.unicancer.content.programme.ProgrammeType.PROGRAMME;
 
 /**
  * Reads research programmes the public may see (editors previewing see them all), and
@@ -41,21 +38,13 @@ public class ProgrammeService {
 
 	private final CentreService centres;
 
-	private final LocaleResolver localeResolver;
+	private final ContentReader reader;
 
-	private final MongoTemplate mongoTemplate;
-
-	ProgrammeService(PublishedContent published, KeysetPager pager, CentreService centres,
-			LocaleResolver localeResolver, MongoTemplate mongoTemplate) {
+	ProgrammeService(PublishedContent published, KeysetPager pager, CentreService centres, ContentReader reader) {
 		this.published = published;
-		this.mongoTemplate = mongoTemplate;
 		this.pager = pager;
 		this.centres = centres;
-		this.localeResolver = localeResolver;
-	}
-
-	public ResearchProgramme view(ProgrammeDocument document, ContentLocale requested) {
-		return new ResearchProgramme(document, requested, this.localeResolver.served(requested, document.content()));
+		this.reader = reader;
 	}
 
 	/**
@@ -69,29 +58,22 @@ public class ProgrammeService {
 			.orElseGet(() -> Connection.empty(withTotal ? 0L : null));
 	}
 
-	Optional<ProgrammeDocument> bySlug(String slug) {
-		return this.published.findOne(Criteria.where("slug").is(slug), ProgrammeDocument.class);
-	}
-
-	/** The programme with this slug in any publication state, for editors. */
-	Optional<ProgrammeDocument> bySlugInAnyState(String slug) {
-		return Optional.ofNullable(
-				this.mongoTemplate.findOne(Query.query(Criteria.where("slug").is(slug)), ProgrammeDocument.class));
-	}
-
-	Optional<ProgrammeDocument> byId(String id) {
-		return this.published.findOne(Criteria.where("_id").is(id), ProgrammeDocument.class);
+	/**
+	 * The programme with this slug, if the public may see it (or, previewing, in any
+	 * state).
+	 */
+	Optional<ProgrammeDocument> bySlug(String slug, boolean preview) {
+		return this.reader.bySlug(PROGRAMME, slug, preview);
 	}
 
 	/** The id of the visible programme with this slug. */
 	public Optional<String> idOfSlug(String slug) {
-		return bySlug(slug).map(ProgrammeDocument::id);
+		return bySlug(slug, false).map(ProgrammeDocument::id);
 	}
 
 	/** The visible programmes with these ids, by id, in one query. */
 	public Map<String, ProgrammeDocument> byIds(Collection<String> ids) {
-		return find(Criteria.where("_id").in(ids)).stream()
-			.collect(Collectors.toMap(ProgrammeDocument::id, Function.identity()));
+		return this.reader.byIds(PROGRAMME, ids);
 	}
 
 	/**
@@ -118,7 +100,7 @@ public class ProgrammeService {
 
 	private Optional<Criteria> toCriteria(ProgrammeFilter filter, boolean preview) {
 		List<Criteria> conditions = new ArrayList<>();
-		conditions.add(preview ? new Criteria() : this.published.visible());
+		conditions.add(preview ? this.published.anyState() : this.published.visible());
 		if (filter != null) {
 			if (filter.centre() != null) {
 				Optional<String> centreId = centreId(filter.centre());

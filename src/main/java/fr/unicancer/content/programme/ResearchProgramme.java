@@ -3,7 +3,8 @@ package fr.unicancer.content.programme;
 import java.util.List;
 import java.util.Map;
 
-import fr.unicancer.content.graphql.NodeId;
+import fr.unicancer.content.core.ContentView;
+import fr.unicancer.content.core.NodeId;
 import fr.unicancer.content.i18n.ContentLocale;
 import fr.unicancer.content.i18n.LocalizedView;
 import fr.unicancer.content.programme.ProgrammeDocument.ProgrammeContent;
@@ -16,7 +17,7 @@ import fr.unicancer.content.programme.ProgrammeDocument.ProgrammeContent;
  * @param locale the locale served
  */
 public record ResearchProgramme(ProgrammeDocument document, ContentLocale requested,
-		ContentLocale locale) implements LocalizedView<ProgrammeContent> {
+		ContentLocale locale) implements LocalizedView<ProgrammeContent>, ContentView<ProgrammeDocument> {
 
 	public String id() {
 		return NodeId.of("ResearchProgramme", this.document.id());

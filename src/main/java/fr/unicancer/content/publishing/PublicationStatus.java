@@ -23,4 +23,12 @@ public enum PublicationStatus {
 		return Criteria.where("publicationStatus").is(PUBLISHED).and("publishedAt").lte(now);
 	}
 
+	/**
+	 * Whether a document in this state is public at {@code now}: {@link #visibleAt} in
+	 * Java.
+	 */
+	public static boolean isVisible(PublicationStatus status, Instant publishedAt, Instant now) {
+		return status == PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
+	}
+
 }

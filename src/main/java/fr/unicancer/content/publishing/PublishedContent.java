@@ -27,9 +27,20 @@ public class PublishedContent {
 		this.clock = clock;
 	}
 
+	/**
+	 * The field of a document whose deletion has begun (see {@code ContentReader}):
+	 * nobody sees it.
+	 */
+	private static final String DELETED_AT = "deletedAt";
+
 	/** The documents the public may see now. */
 	public Criteria visible() {
-		return PublicationStatus.visibleAt(this.clock.instant());
+		return PublicationStatus.visibleAt(this.clock.instant()).and(DELETED_AT).exists(false);
+	}
+
+	/** The documents editors see when previewing: all but those being deleted. */
+	public Criteria anyState() {
+		return Criteria.where(DELETED_AT).exists(false);
 	}
 
 	/** The visible document matching {@code criteria}, if any. */

@@ -1,22 +1,22 @@
 package fr.unicancer.content.security;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import fr.unicancer.content.store.StoreProperties;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -43,8 +43,9 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
  * The local token issuer, for development without an identity provider: a Spring
  * Authorization Server on this service's own port ({@code /oauth2/token},
  * {@code /oauth2/jwks}, {@code /.well-known/oauth-authorization-server}) that grants
- * client-credentials tokens to a local editor and a local administrator. The service
- * verifies those tokens in-process with the same key.
+ * client-credentials tokens to a local editor and a local administrator, whose secrets
+ * are configured or generated into the data directory ({@link LocalClientSecrets}). The
+ * service verifies those tokens in-process with the same key.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -73,8 +74,14 @@ class LocalIssuerConfiguration {
 	}
 
 	@Bean
-	LocalSigningKey localSigningKey(StoreProperties store) {
-		return LocalSigningKey.loadOrCreate(this.properties.localIssuer().keyFile(store.dataDir()));
+	LocalSigningKey localSigningKey(Environment environment) {
+		return LocalSigningKey
+			.loadOrCreate(this.properties.localIssuer().keyFile(LocalIssuerRules.dataDir(environment)));
+	}
+
+	@Bean
+	LocalClientSecrets localClientSecrets(Environment environment) {
+		return LocalClientSecrets.resolve(this.properties.localIssuer(), LocalIssuerRules.dataDir(environment));
 	}
 
 	@Bean
@@ -83,13 +90,13 @@ class LocalIssuerConfiguration {
 	}
 
 	@Bean
-	RegisteredClientRepository localIssuerClients() {
+	RegisteredClientRepository localIssuerClients(LocalClientSecrets secrets) {
 		SecurityProperties.LocalIssuer issuer = this.properties.localIssuer();
-		PasswordEncoder secrets = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 		return new InMemoryRegisteredClientRepository(
-				client(issuer.editorClientId(), secrets.encode(issuer.editorClientSecret()), "Local editor",
+				client(issuer.editorClientId(), encoder.encode(secrets.editor().value()), "Local editor",
 						List.of(this.properties.editorRole())),
-				client(issuer.adminClientId(), secrets.encode(issuer.adminClientSecret()), "Local administrator",
+				client(issuer.adminClientId(), encoder.encode(secrets.admin().value()), "Local administrator",
 						List.of(this.properties.editorRole(), this.properties.adminRole())));
 	}
 
@@ -147,17 +154,29 @@ class LocalIssuerConfiguration {
 			.build();
 	}
 
-	@EventListener
-	void logTokenCommand(WebServerInitializedEvent event) {
-		if (event.getApplicationContext().getServerNamespace() != null) {
-			return;
-		}
-		SecurityProperties.LocalIssuer issuer = this.properties.localIssuer();
-		String secret = SecurityProperties.LocalIssuer.DEV_EDITOR_CLIENT_SECRET.equals(issuer.editorClientSecret())
-				? issuer.editorClientSecret() : "$LOCAL_ISSUER_EDITOR_CLIENT_SECRET";
-		logger.info("Local token issuer " + issuer.issuer() + " is on; get an editor token with: curl -s -u "
-				+ issuer.editorClientId() + ":" + secret + " -d grant_type=client_credentials http://localhost:"
-				+ event.getWebServer().getPort() + "/oauth2/token (see docs/SECURITY.md)");
+	/**
+	 * Logs the command that gets an editor token, with the generated secret itself: on
+	 * the embedded store, where secrets are generated, the log is the developer's own.
+	 */
+	@Bean
+	ApplicationListener<WebServerInitializedEvent> localIssuerTokenCommand(LocalClientSecrets secrets) {
+		return (event) -> {
+			if (event.getApplicationContext().getServerNamespace() != null) {
+				return;
+			}
+			SecurityProperties.LocalIssuer issuer = this.properties.localIssuer();
+			String secret = secrets.editor().generated() ? secrets.editor().value()
+					: "$LOCAL_ISSUER_EDITOR_CLIENT_SECRET";
+			List<String> files = Stream.of(secrets.editor(), secrets.admin())
+				.filter(LocalClientSecrets.Secret::generated)
+				.map((generated) -> generated.file().toString())
+				.toList();
+			logger.info("Local token issuer " + issuer.issuer() + " is on; get an editor token with: curl -s -u "
+					+ issuer.editorClientId() + ":" + secret + " -d grant_type=client_credentials http://localhost:"
+					+ event.getWebServer().getPort() + "/oauth2/token ("
+					+ (files.isEmpty() ? "" : "generated secrets kept in " + String.join(" and ", files) + "; ")
+					+ "see docs/SECURITY.md)");
+		};
 	}
 
 }

@@ -1,5 +1,7 @@
 package fr.unicancer.content.security;
 
+import java.nio.file.Path;
+
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
@@ -7,8 +9,9 @@ import org.springframework.util.StringUtils;
 /**
  * When the local token issuer runs, and when the service refuses to start with it. It
  * hands out editor tokens to anyone who knows its client secrets, so it is meant for a
- * developer machine: unless told otherwise, it runs only on the embedded store and never
- * beside an external identity provider.
+ * developer machine: unless told otherwise, it runs only on the embedded store, never
+ * beside an external identity provider, and with a real MongoDB only with secrets someone
+ * chose.
  */
 final class LocalIssuerRules {
 
@@ -29,6 +32,15 @@ final class LocalIssuerRules {
 	}
 
 	/**
+	 * The data directory, where the local issuer keeps its key and generated secrets:
+	 * {@code unicancer.store.data-dir}, else {@code ./data}.
+	 */
+	static Path dataDir(Environment environment) {
+		String dataDir = environment.getProperty("unicancer.store.data-dir");
+		return Path.of(StringUtils.hasText(dataDir) ? dataDir : "./data");
+	}
+
+	/**
 	 * Whether the local issuer runs: as configured, else exactly when the embedded store
 	 * is in use and no external issuer is configured.
 	 */
@@ -42,8 +54,9 @@ final class LocalIssuerRules {
 
 	/**
 	 * Refuses a running local issuer beside an external issuer (tokens of both would be
-	 * accepted) or on a real MongoDB with a development secret (anyone who read the
-	 * documentation could edit).
+	 * accepted) or on a real MongoDB without configured secrets: generated secrets are
+	 * for a developer's own machine, where they are read from the data directory, not for
+	 * content that others rely on.
 	 * @throws IllegalStateException saying what to change
 	 */
 	static void check(SecurityProperties properties, boolean embeddedStore) {
@@ -53,21 +66,12 @@ final class LocalIssuerRules {
 					+ "(unicancer.security.issuer-uri / jwk-set-uri): tokens of both would be accepted. "
 					+ "Turn the local issuer off (LOCAL_ISSUER_ENABLED=false) or remove the external issuer.");
 		}
-		if (!embeddedStore && properties.localIssuer().usesDevelopmentSecrets()) {
+		if (!embeddedStore && !properties.localIssuer().hasConfiguredSecrets()) {
 			throw new IllegalStateException("The local token issuer is enabled with a real MongoDB "
-					+ "(spring.mongodb.uri is set) but a client still has its development secret, which is "
-					+ "public: set LOCAL_ISSUER_EDITOR_CLIENT_SECRET and LOCAL_ISSUER_ADMIN_CLIENT_SECRET, "
-					+ "or turn the local issuer off (LOCAL_ISSUER_ENABLED=false) and configure an identity "
-					+ "provider.");
-		}
-		requireSecret(properties.localIssuer().editorClientSecret(), "editor-client-secret");
-		requireSecret(properties.localIssuer().adminClientSecret(), "admin-client-secret");
-	}
-
-	private static void requireSecret(String secret, String property) {
-		if (!StringUtils.hasText(secret)) {
-			throw new IllegalStateException(
-					"unicancer.security.local-issuer." + property + " must not be empty while the local issuer runs");
+					+ "(spring.mongodb.uri is set) but its client secrets are not configured, and it generates "
+					+ "secrets only on the embedded store: set both LOCAL_ISSUER_EDITOR_CLIENT_SECRET and "
+					+ "LOCAL_ISSUER_ADMIN_CLIENT_SECRET, or turn the local issuer off (LOCAL_ISSUER_ENABLED=false) "
+					+ "and configure an identity provider.");
 		}
 	}
 

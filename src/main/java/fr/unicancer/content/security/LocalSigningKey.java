@@ -2,12 +2,8 @@ package fr.unicancer.content.security;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.util.UUID;
@@ -87,40 +83,13 @@ final class LocalSigningKey {
 			throw new IllegalStateException("Cannot generate the local token issuer's key", ex);
 		}
 		try {
-			Path directory = file.toAbsolutePath().getParent();
-			Files.createDirectories(directory);
-			Path written = ownerOnlyFile(directory);
-			Files.writeString(written, new JWKSet(key).toString(false));
-			move(written, file);
+			OwnerOnlyFiles.write(file, new JWKSet(key).toString(false));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot save the local token issuer's key to " + file, ex);
 		}
 		logger.info("Local token issuer: generated a signing key in " + file);
 		return key;
-	}
-
-	private static Path ownerOnlyFile(Path directory) throws IOException {
-		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-			return Files.createTempFile(directory, "local-issuer-", ".tmp",
-					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-		}
-		Path file = Files.createTempFile(directory, "local-issuer-", ".tmp");
-		file.toFile().setReadable(false, false);
-		file.toFile().setReadable(true, true);
-		file.toFile().setWritable(false, false);
-		file.toFile().setWritable(true, true);
-		return file;
-	}
-
-	// Written aside then moved, so a crash never leaves a half-written key behind.
-	private static void move(Path from, Path to) throws IOException {
-		try {
-			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (AtomicMoveNotSupportedException ex) {
-			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-		}
 	}
 
 }

@@ -11,6 +11,12 @@ public enum Role {
 	/** Everything an editor does, and deletes. */
 	ADMIN;
 
+	/** {@link #EDITOR}'s name, for annotations. */
+	public static final String EDITOR_NAME = "EDITOR";
+
+	/** {@link #ADMIN}'s name, for annotations. */
+	public static final String ADMIN_NAME = "ADMIN";
+
 	/** The Spring Security authority of the role, such as {@code ROLE_EDITOR}. */
 	public String authority() {
 		return "ROLE_" + name();

@@ -23,10 +23,10 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 /**
  * The service as an OAuth2 resource server. Every URL but the management endpoints'
  * ({@link ManagementEndpointAccess}) is public at the HTTP level, since reads are
- * anonymous; what needs a role is checked per mutation ({@link MutationGuard},
- * {@link CurrentEditor}). A request that sends a bearer token is authenticated with it,
- * and refused with 401 if the token is not valid, even for a read, or with 503 if it
- * cannot be checked because the identity provider is unreachable
+ * anonymous; what needs a role is checked by method security on the controllers
+ * ({@link EditorsOnly}, {@link AdminsOnly}). A request that sends a bearer token is
+ * authenticated with it, and refused with 401 if the token is not valid, even for a read,
+ * or with 503 if it cannot be checked because the identity provider is unreachable
  * ({@link BearerTokenFailureHandler}).
  */
 @Configuration(proxyBeanMethods = false)

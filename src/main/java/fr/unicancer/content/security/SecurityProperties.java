@@ -57,35 +57,29 @@ public record SecurityProperties(String issuerUri, String jwkSetUri,
 	 * @param tokenTtl how long its tokens are valid
 	 * @param editorClientId the client id of the local editor, whose tokens grant the
 	 * editor role
-	 * @param editorClientSecret the local editor's secret; the development default is
-	 * refused with a real MongoDB
+	 * @param editorClientSecret the local editor's secret; unset or empty, one is
+	 * generated on first start and kept in {@code local-editor.secret} in
+	 * {@code unicancer.store.data-dir}. Required with a real MongoDB
 	 * @param adminClientId the client id of the local administrator, whose tokens grant
 	 * the editor and administrator roles
-	 * @param adminClientSecret the local administrator's secret; the development default
-	 * is refused with a real MongoDB
+	 * @param adminClientSecret the local administrator's secret; unset or empty, one is
+	 * generated on first start and kept in {@code local-admin.secret} in
+	 * {@code unicancer.store.data-dir}. Required with a real MongoDB
 	 * @param keyFile the JWK Set file holding its RSA signing key, private parts
 	 * included; generated on first start, owner-readable only. Unset, it is
 	 * {@code local-issuer-jwks.json} in {@code unicancer.store.data-dir}
 	 */
 	public record LocalIssuer(Boolean enabled, @DefaultValue("http://localhost:8080") String issuer,
 			@DefaultValue("1h") Duration tokenTtl, @DefaultValue("local-editor") String editorClientId,
-			@DefaultValue(DEV_EDITOR_CLIENT_SECRET) String editorClientSecret,
-			@DefaultValue("local-admin") String adminClientId,
-			@DefaultValue(DEV_ADMIN_CLIENT_SECRET) String adminClientSecret, Path keyFile) {
-
-		/** The local editor's development secret, documented and so public. */
-		public static final String DEV_EDITOR_CLIENT_SECRET = "local-editor-secret";
-
-		/** The local administrator's development secret, documented and so public. */
-		public static final String DEV_ADMIN_CLIENT_SECRET = "local-admin-secret";
+			String editorClientSecret, @DefaultValue("local-admin") String adminClientId, String adminClientSecret,
+			Path keyFile) {
 
 		/** The key file's name in the data directory when no key file is set. */
 		static final String DEFAULT_KEY_FILE_NAME = "local-issuer-jwks.json";
 
-		/** Whether either client still has its development secret. */
-		boolean usesDevelopmentSecrets() {
-			return DEV_EDITOR_CLIENT_SECRET.equals(this.editorClientSecret)
-					|| DEV_ADMIN_CLIENT_SECRET.equals(this.adminClientSecret);
+		/** Whether both clients' secrets are configured, so that none is generated. */
+		boolean hasConfiguredSecrets() {
+			return StringUtils.hasText(this.editorClientSecret) && StringUtils.hasText(this.adminClientSecret);
 		}
 
 		/** The key file, defaulting to one in the embedded store's data directory. */

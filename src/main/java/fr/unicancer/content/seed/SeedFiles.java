@@ -1,7 +1,5 @@
 package fr.unicancer.content.seed;
 
-import java.util.List;
-
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -11,25 +9,12 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The seed files: their names, in loading order, and their JSON layout. Written files
+ * The JSON layout of the seed files (each content type names its own file). Written files
  * look like the hand-edited ones (2-space indent, {@code "name": value}, {@code []} for
  * an empty list, map keys sorted, UTF-8 characters as they are), so that an export and
  * the seed can be compared with {@code diff}.
  */
 public final class SeedFiles {
-
-	public static final String FEDERATION = "federation.json";
-
-	public static final String CENTRES = "centres.json";
-
-	public static final String PILLARS = "pillars.json";
-
-	public static final String PROGRAMMES = "programmes.json";
-
-	public static final String ARTICLES = "articles.json";
-
-	/** Every seed file, in the order they are loaded (referenced before referring). */
-	public static final List<String> ALL = List.of(FEDERATION, CENTRES, PILLARS, PROGRAMMES, ARTICLES);
 
 	private SeedFiles() {
 	}

@@ -5,25 +5,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
-import fr.unicancer.content.article.ArticleDocument;
-import fr.unicancer.content.centre.CentreDocument;
-import fr.unicancer.content.editing.Audit;
-import fr.unicancer.content.editing.Change;
-import fr.unicancer.content.federation.FederationDocument;
-import fr.unicancer.content.pillar.PillarDocument;
-import fr.unicancer.content.programme.ProgrammeDocument;
-import fr.unicancer.content.seed.SeedRecords.ArticleSeed;
-import fr.unicancer.content.seed.SeedRecords.CentreSeed;
-import fr.unicancer.content.seed.SeedRecords.ProgrammeSeed;
+import fr.unicancer.content.core.Audit;
+import fr.unicancer.content.core.Change;
+import fr.unicancer.content.core.ContentDocument;
+import fr.unicancer.content.core.ContentType;
+import fr.unicancer.content.core.ContentTypes;
+import fr.unicancer.content.core.References;
+import fr.unicancer.content.core.SeedFormat;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.bson.Document;
-import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -37,9 +31,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the seed content into an empty store on first start, before the service accepts
- * requests. Idempotent: documents are inserted only where no document has their slug, and
- * a marker records that seeding is done, so a restart neither duplicates documents nor
- * overwrites (or brings back) what editors changed since.
+ * requests: each declared content type's seed file, in loading order (a type after those
+ * it links to, so references by slug resolve). Idempotent: documents are inserted only
+ * where no document has their slug, and a marker records that seeding is done, so a
+ * restart neither duplicates documents nor overwrites (or brings back) what editors
+ * changed since.
  * <p>
  * The seed may be an export ({@code unicancer.seed.location=file:<export>/}): the ids it
  * gives are kept, so global ids stay the same, but versions, audit and revisions are not
@@ -49,12 +45,11 @@ import org.springframework.stereotype.Component;
 @Component
 class SeedLoader implements SmartInitializingSingleton {
 
-	private static final List<Class<?>> EDITABLE = List.of(FederationDocument.class, CentreDocument.class,
-			PillarDocument.class, ProgrammeDocument.class, ArticleDocument.class);
-
 	private static final Log logger = LogFactory.getLog(SeedLoader.class);
 
 	private final MongoTemplate mongoTemplate;
+
+	private final ContentTypes types;
 
 	private final ResourceLoader resourceLoader;
 
@@ -64,8 +59,10 @@ class SeedLoader implements SmartInitializingSingleton {
 
 	private final JsonMapper json = SeedFiles.json();
 
-	SeedLoader(MongoTemplate mongoTemplate, ResourceLoader resourceLoader, SeedProperties properties, Clock clock) {
+	SeedLoader(MongoTemplate mongoTemplate, ContentTypes types, ResourceLoader resourceLoader,
+			SeedProperties properties, Clock clock) {
 		this.mongoTemplate = mongoTemplate;
+		this.types = types;
 		this.resourceLoader = resourceLoader;
 		this.properties = properties;
 		this.clock = clock;
@@ -86,33 +83,29 @@ class SeedLoader implements SmartInitializingSingleton {
 
 	void seed() {
 		Instant now = this.clock.instant();
-		FederationDocument federation = read(SeedFiles.FEDERATION, new TypeReference<>() {
-		});
-		int inserted = upsert(FederationDocument.class, (federation != null) ? List.of(federation) : List.of(),
-				FederationDocument::slug);
-		List<CentreSeed> centres = read(SeedFiles.CENTRES, new TypeReference<>() {
-		});
-		inserted += upsert(CentreDocument.class, centres.stream().map(CentreSeed::toDocument).toList(),
-				CentreDocument::slug);
-		List<PillarDocument> pillars = read(SeedFiles.PILLARS, new TypeReference<>() {
-		});
-		inserted += upsert(PillarDocument.class, pillars, PillarDocument::slug);
-
-		Map<String, String> centreIds = idsBySlug(CentreDocument.class);
-		Map<String, String> pillarIds = idsBySlug(PillarDocument.class);
-		List<ProgrammeSeed> programmes = read(SeedFiles.PROGRAMMES, new TypeReference<>() {
-		});
-		inserted += upsert(ProgrammeDocument.class,
-				programmes.stream().map((seed) -> seed.toDocument(centreIds, now)).toList(), ProgrammeDocument::slug);
-		Map<String, String> programmeIds = idsBySlug(ProgrammeDocument.class);
-		List<ArticleSeed> articles = read(SeedFiles.ARTICLES, new TypeReference<>() {
-		});
-		inserted += upsert(ArticleDocument.class,
-				articles.stream().map((seed) -> seed.toDocument(centreIds, pillarIds, programmeIds)).toList(),
-				ArticleDocument::slug);
-
+		References references = new References();
+		int inserted = 0;
+		for (ContentType<?, ?> type : this.types.all()) {
+			inserted += seed(type, references, now);
+		}
 		SeedHistory.markSeeded(this.mongoTemplate, now, "location", this.properties.location());
 		logger.info("Seeded the store with " + inserted + " documents from " + this.properties.location());
+	}
+
+	@SuppressWarnings("unchecked")
+	private <D extends ContentDocument, S> int seed(ContentType<D, ?> type, References references, Instant now) {
+		SeedFormat<D, S> format = (SeedFormat<D, S>) type.seed();
+		List<D> documents = read(format).stream()
+			.map((record) -> format.toDocument().apply(record, references, now))
+			.toList();
+		int inserted = upsert(type, documents);
+		Query query = new Query();
+		query.fields().include("slug");
+		for (Document stored : this.mongoTemplate.find(query, Document.class,
+				this.mongoTemplate.getCollectionName(type.documentType()))) {
+			references.add(type.name(), stored.get("_id").toString(), stored.getString("slug"));
+		}
+		return inserted;
 	}
 
 	/**
@@ -121,8 +114,9 @@ class SeedLoader implements SmartInitializingSingleton {
 	 */
 	private void backfillVersions() {
 		Update importedNow = Update.update("version", 1L).set("audit", importAudit(this.clock.instant()));
-		for (Class<?> type : EDITABLE) {
-			this.mongoTemplate.updateMulti(Query.query(Criteria.where("version").exists(false)), importedNow, type);
+		for (ContentType<?, ?> type : this.types.all()) {
+			this.mongoTemplate.updateMulti(Query.query(Criteria.where("version").exists(false)), importedNow,
+					type.documentType());
 		}
 	}
 
@@ -134,10 +128,18 @@ class SeedLoader implements SmartInitializingSingleton {
 		return audit;
 	}
 
-	private <T> T read(String file, TypeReference<T> type) {
-		String location = this.properties.location() + file;
+	/** The records of a seed file: its list, or its one record. */
+	@SuppressWarnings("unchecked")
+	private <S> List<S> read(SeedFormat<?, S> format) {
+		String location = this.properties.location() + format.file();
+		JavaType type = format.single() ? this.json.constructType(format.recordType())
+				: this.json.getTypeFactory().constructCollectionType(List.class, format.recordType());
 		try (InputStream in = this.resourceLoader.getResource(location).getInputStream()) {
-			return this.json.readValue(in, type);
+			Object read = this.json.readValue(in, type);
+			if (read == null) {
+				return List.of();
+			}
+			return format.single() ? List.of((S) read) : (List<S>) read;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read seed file " + location, ex);
@@ -148,13 +150,13 @@ class SeedLoader implements SmartInitializingSingleton {
 	 * Inserts each document whose slug is absent, in one bulk command; returns how many.
 	 * The document keeps its id if it has one.
 	 */
-	private <T> int upsert(Class<T> type, List<T> documents, Function<T, String> slugOf) {
+	private int upsert(ContentType<?, ?> type, List<? extends ContentDocument> documents) {
 		if (documents.isEmpty()) {
 			return 0;
 		}
-		BulkOperations bulk = this.mongoTemplate.bulkOps(BulkOperations.BulkMode.ORDERED, type);
+		BulkOperations bulk = this.mongoTemplate.bulkOps(BulkOperations.BulkMode.ORDERED, type.documentType());
 		Document audit = importAudit(this.clock.instant());
-		for (T document : documents) {
+		for (ContentDocument document : documents) {
 			Document stored = new Document();
 			this.mongoTemplate.getConverter().write(document, stored);
 			stored.remove("_class");
@@ -162,20 +164,9 @@ class SeedLoader implements SmartInitializingSingleton {
 			stored.put("audit", audit);
 			Update insertOnly = new Update();
 			stored.forEach(insertOnly::setOnInsert);
-			bulk.upsert(Query.query(Criteria.where("slug").is(slugOf.apply(document))), insertOnly);
+			bulk.upsert(Query.query(Criteria.where("slug").is(document.slug())), insertOnly);
 		}
 		return bulk.execute().getUpserts().size();
-	}
-
-	private Map<String, String> idsBySlug(Class<?> type) {
-		Query query = new Query();
-		query.fields().include("slug");
-		Map<String, String> ids = new HashMap<>();
-		for (Document document : this.mongoTemplate.find(query, Document.class,
-				this.mongoTemplate.getCollectionName(type))) {
-			ids.put(document.getString("slug"), document.get("_id").toString());
-		}
-		return ids;
 	}
 
 }

@@ -3,6 +3,7 @@ package fr.unicancer.content.store;
 import java.util.Locale;
 import java.util.Set;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -23,6 +24,11 @@ class DurableH2Backend extends H2Backend {
 	DurableH2Backend(String fileName, boolean sync) {
 		super(fileName);
 		this.sync = sync;
+	}
+
+	@Override
+	protected MongoDatabase openOrCreateDatabase(String databaseName) {
+		return new RenamingH2Database(databaseName, getMvStore(), getCursorRegistry());
 	}
 
 	@Override

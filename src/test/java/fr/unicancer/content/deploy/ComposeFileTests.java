@@ -351,6 +351,28 @@ class ComposeFileTests {
 	}
 
 	@Test
+	void shouldNeverRunTheLocalIssuerInTheImageUnlessToldTo() throws IOException {
+		assertThat(this.dockerfile.finalStage().environment())
+			.as("ENV of the Dockerfile's final stage: a container on the embedded store would otherwise run the "
+					+ "development token issuer")
+			.containsEntry("LOCAL_ISSUER_ENABLED", "false")
+			.doesNotContainKeys("LOCAL_ISSUER_EDITOR_CLIENT_SECRET", "LOCAL_ISSUER_ADMIN_CLIENT_SECRET");
+		assertThat(Files.readString(Path.of("Dockerfile")))
+			.as("the Dockerfile says how to turn the local issuer on for a demo")
+			.contains("-e LOCAL_ISSUER_ENABLED=true");
+		Map<String, String> content = contentService().environment();
+		assertThat(content).as("environment of the content service in docker-compose.yml: Keycloak issues the tokens")
+			.containsEntry("LOCAL_ISSUER_ENABLED", "false");
+		assertThat(content.entrySet()
+			.stream()
+			.filter((variable) -> variable.getKey().startsWith("LOCAL_ISSUER_")
+					&& variable.getKey().endsWith("_SECRET"))
+			.filter((variable) -> !variable.getValue().isEmpty())
+			.map(Map.Entry::getKey)
+			.toList()).as("local issuer secrets that docker-compose.yml sets: none, the local issuer is off").isEmpty();
+	}
+
+	@Test
 	void shouldCheckHealthWithToolsTheImagesHave() {
 		Instruction healthcheck = this.dockerfile.finalStage()
 			.last("HEALTHCHECK")
@@ -386,8 +408,8 @@ class ComposeFileTests {
 		}
 		assertThat(leftOut).as("files the Dockerfile copies but .dockerignore leaves out of the build context")
 			.isEmpty();
-		assertThat(List.of("data/local-issuer-jwks.json", "data/content.mv.db", "target/content-service.jar",
-				".git/HEAD", ".env", "src/test/java/Example.java"))
+		assertThat(List.of("data/local-issuer-jwks.json", "data/local-editor.secret", "data/local-admin.secret",
+				"data/content.mv.db", "target/content-service.jar", ".git/HEAD", ".env", "src/test/java/Example.java"))
 			.as("paths that must stay out of the build context")
 			.allMatch(ignore::excludes);
 	}
@@ -408,6 +430,13 @@ class ComposeFileTests {
 		assertThat(PublishedPort.of("127.0.0.1:${KEYCLOAK_PORT:-8180}:8080"))
 			.isEqualTo(new PublishedPort("127.0.0.1", "8180", 8080));
 		assertThat(PublishedPort.of("8080:8080").loopbackOnly()).isFalse();
+		assertThat(Instruction.of("ENV A=1 B=\"x y\" C='$z' D=a\\ b E= F=\"\"", 1).variables()).containsExactly(
+				Map.entry("A", "1"), Map.entry("B", "x y"), Map.entry("C", "$z"), Map.entry("D", "a b"),
+				Map.entry("E", ""), Map.entry("F", ""));
+		assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> Instruction.of("ENV A 1", 3).variables())
+			.withMessageContaining("line 3");
+		assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> Instruction.of("ENV A=$HOME/x", 4).variables())
+			.withMessageContaining("variable");
 	}
 
 	private Service contentService() {

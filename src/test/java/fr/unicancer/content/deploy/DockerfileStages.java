@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -88,6 +90,67 @@ record DockerfileStages(List<Stage> stages) {
 				.findFirst();
 		}
 
+		/**
+		 * The variables an {@code ENV NAME=value ...} instruction sets, in order, quotes
+		 * and escapes removed as the builder removes them.
+		 * @throws AssertionError for what this reader does not read as the builder would:
+		 * the legacy {@code ENV NAME value} form, or a {@code $} variable
+		 */
+		Map<String, String> variables() {
+			Map<String, String> variables = new LinkedHashMap<>();
+			for (String word : shellWords()) {
+				int equals = word.indexOf('=');
+				if (equals <= 0) {
+					throw new AssertionError("ENV on line " + this.line + " of the Dockerfile: '" + word
+							+ "' is not NAME=value (the legacy form ENV NAME value is not read here)");
+				}
+				variables.put(word.substring(0, equals), word.substring(equals + 1));
+			}
+			return variables;
+		}
+
+		private List<String> shellWords() {
+			List<String> words = new ArrayList<>();
+			StringBuilder word = new StringBuilder();
+			boolean inWord = false;
+			char quote = 0;
+			for (int index = 0; index < this.arguments.length(); index++) {
+				char next = this.arguments.charAt(index);
+				if (quote == 0 && Character.isWhitespace(next)) {
+					if (inWord) {
+						words.add(word.toString());
+						word.setLength(0);
+						inWord = false;
+					}
+					continue;
+				}
+				inWord = true;
+				if (next == '$' && quote != '\'') {
+					throw new AssertionError("ENV on line " + this.line + " of the Dockerfile uses a variable ($), "
+							+ "which this reader does not substitute");
+				}
+				if (next == '\\' && quote != '\'' && index + 1 < this.arguments.length()) {
+					word.append(this.arguments.charAt(++index));
+				}
+				else if (quote == 0 && (next == '"' || next == '\'')) {
+					quote = next;
+				}
+				else if (next == quote) {
+					quote = 0;
+				}
+				else {
+					word.append(next);
+				}
+			}
+			if (quote != 0) {
+				throw new AssertionError("ENV on line " + this.line + " of the Dockerfile: unterminated quote");
+			}
+			if (inWord) {
+				words.add(word.toString());
+			}
+			return words;
+		}
+
 	}
 
 	/**
@@ -107,6 +170,16 @@ record DockerfileStages(List<Stage> stages) {
 
 		List<Instruction> all(String keyword) {
 			return this.instructions.stream().filter((instruction) -> instruction.keyword().equals(keyword)).toList();
+		}
+
+		/**
+		 * The environment its {@code ENV} instructions set, a later value replacing an
+		 * earlier one; not what the base image sets.
+		 */
+		Map<String, String> environment() {
+			Map<String, String> environment = new LinkedHashMap<>();
+			all("ENV").forEach((env) -> environment.putAll(env.variables()));
+			return environment;
 		}
 
 		/** The last instruction of a kind, which is the one in effect. */

@@ -21,9 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hostile and broken requests, most of them editor mutations: each gets a clean 4xx or a
- * GraphQL error with a code, never a 5xx or a stack trace; nothing is written; and the
- * service keeps serving.
+ * Hostile and broken requests, most of them editor mutations: each gets the status and
+ * the error code that says what is wrong with it, never a 5xx, a masked crash
+ * ({@code INTERNAL_ERROR}) or a stack trace; nothing is written; and the service keeps
+ * serving.
  */
 class BadInputTests extends EndToEndTest {
 
@@ -37,37 +38,42 @@ class BadInputTests extends EndToEndTest {
 
 	static Stream<Arguments> hostileRequests() {
 		String validInput = "{\"slug\":\"test-hostile\",\"kind\":\"NEWS\",\"translations\":[{\"locale\":\"FR\",\"title\":\"T\"}]}";
-		return Stream.of(Arguments.of("malformed JSON", body("{\"query\": \"mutation {"), "editor"),
-				Arguments.of("JSON array body", body("[" + request(CREATE, validInput) + "]"), "editor"),
+		return Stream.of(
+				Arguments.of("malformed JSON", body("{\"query\": \"mutation {"), "editor", 400, "INVALID_REQUEST"),
+				Arguments.of("JSON array body", body("[" + request(CREATE, validInput) + "]"), "editor", 400,
+						"INVALID_REQUEST"),
 				Arguments.of("wrong variable type",
-						body(request(CREATE, "{\"slug\":42,\"kind\":\"NEWS\",\"translations\":\"FR\"}")), "editor"),
+						body(request(CREATE, "{\"slug\":42,\"kind\":\"NEWS\",\"translations\":\"FR\"}")), "editor", 200,
+						"GRAPHQL_VALIDATION_FAILED"),
 				Arguments.of("unknown input field",
-						body(request(CREATE, validInput.replace("{\"slug\"", "{\"isAdmin\":true,\"slug\""))), "editor"),
+						body(request(CREATE, validInput.replace("{\"slug\"", "{\"isAdmin\":true,\"slug\""))), "editor",
+						200, "GRAPHQL_VALIDATION_FAILED"),
 				Arguments.of("unknown enum value", body(request(CREATE, validInput.replace("NEWS", "ADVERT"))),
-						"editor"),
+						"editor", 200, "GRAPHQL_VALIDATION_FAILED"),
 				Arguments.of("null for a required field", body(request(CREATE, validInput.replace("\"T\"", "null"))),
-						"editor"),
+						"editor", 200, "GRAPHQL_VALIDATION_FAILED"),
 				Arguments.of("huge title",
-						body(request(CREATE, validInput.replace("\"T\"", "\"" + "x".repeat(50_000) + "\""))), "editor"),
+						body(request(CREATE, validInput.replace("\"T\"", "\"" + "x".repeat(50_000) + "\""))), "editor",
+						200, "BAD_USER_INPUT"),
 				Arguments.of("body over the limit",
-						body(request(CREATE, validInput.replace("\"T\"", "\"" + "x".repeat(200_000) + "\""))),
-						"editor"),
+						body(request(CREATE, validInput.replace("\"T\"", "\"" + "x".repeat(200_000) + "\""))), "editor",
+						413, "REQUEST_TOO_LARGE"),
 				Arguments.of("deeply nested variables", body(request(CREATE, "[".repeat(5_000) + "]".repeat(5_000))),
-						"editor"),
+						"editor", 400, "INVALID_REQUEST"),
 				Arguments.of("invalid UTF-8",
 						concat(request(CREATE, validInput.replace("\"T\"", "\"")).getBytes(StandardCharsets.UTF_8),
 								new byte[] { (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}', ']', '}', '}' }),
-						"editor"),
+						"editor", 400, "INVALID_REQUEST"),
 				Arguments.of("script in the body text",
 						body(request(CREATE,
 								validInput.replace("\"title\":\"T\"",
 										"\"title\":\"T\",\"body\":\"<script>alert(1)</script>\""))),
-						"editor"),
-				Arguments.of("no token", body(request(CREATE, validInput)), "none"),
-				Arguments.of("unsigned token", body(request(CREATE, validInput)), "unsigned"),
-				Arguments.of("tampered token", body(request(CREATE, validInput)), "tampered"),
-				Arguments.of("garbage token", body(request(CREATE, validInput)), "garbage"),
-				Arguments.of("token without a role", body(request(CREATE, validInput)), "no-role"));
+						"editor", 200, "BAD_USER_INPUT"),
+				Arguments.of("no token", body(request(CREATE, validInput)), "none", 200, "UNAUTHENTICATED"),
+				Arguments.of("unsigned token", body(request(CREATE, validInput)), "unsigned", 401, null),
+				Arguments.of("tampered token", body(request(CREATE, validInput)), "tampered", 401, null),
+				Arguments.of("garbage token", body(request(CREATE, validInput)), "garbage", 401, null),
+				Arguments.of("token without a role", body(request(CREATE, validInput)), "no-role", 200, "FORBIDDEN"));
 	}
 
 	@BeforeEach
@@ -86,9 +92,9 @@ class BadInputTests extends EndToEndTest {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("hostileRequests")
-	void shouldRefuseCleanly(String what, byte[] body, String credentials) throws Exception {
+	void shouldRefuseCleanly(String what, byte[] body, String credentials, int status, String code) throws Exception {
 		HttpResponse<String> response = send(body, token(credentials));
-		assertThat(response.statusCode()).as(what).isLessThan(500);
+		assertThat(response.statusCode()).as(what + ": " + response.body()).isEqualTo(status);
 		assertThat(response.body()).as(what)
 			.doesNotContain("Exception")
 			.doesNotContain("\tat ")
@@ -103,7 +109,9 @@ class BadInputTests extends EndToEndTest {
 		assertThat(errors).as(what + ": " + response.body()).isNotEmpty();
 		@SuppressWarnings("unchecked")
 		Map<String, Object> extensions = (Map<String, Object>) ((Map<?, ?>) errors.get(0)).get("extensions");
-		assertThat(extensions).as(what).containsKeys("code", "classification");
+		assertThat(extensions).as(what).containsEntry("code", code).containsKey("classification");
+		assertThat(errors).as(what + ": no error may be a masked crash")
+			.noneSatisfy((error) -> assertThat(error.toString()).contains("INTERNAL_ERROR"));
 		assertThat(json.get("data")).as(what)
 			.satisfiesAnyOf((data) -> assertThat(data).isNull(),
 					(data) -> assertThat(((Map<?, ?>) data).get("createArticle")).isNull());

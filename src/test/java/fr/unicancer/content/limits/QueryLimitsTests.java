@@ -15,7 +15,13 @@ import java.util.stream.IntStream;
 
 import fr.unicancer.content.EndToEndTest;
 import graphql.introspection.IntrospectionQuery;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -28,6 +34,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sends passes.
  */
 class QueryLimitsTests extends EndToEndTest {
+
+	@Autowired
+	private MongoTemplate mongoTemplate;
+
+	/** The example operations create an article, which the other tests must not find. */
+	@AfterEach
+	void removeTheExampleArticle() {
+		this.mongoTemplate.remove(Query.query(Criteria.where("slug").is("journee-mondiale-contre-le-cancer")),
+				"articles");
+	}
 
 	private static final HttpClient http = HttpClient.newHttpClient();
 
@@ -118,13 +134,29 @@ class QueryLimitsTests extends EndToEndTest {
 		GraphQlTester.Response response = response(
 				"{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }");
 		assertThat(errors(response)).isNotEmpty()
-			.allSatisfy((error) -> assertThat(error.getExtensions()).containsKey("code"));
+			.allSatisfy((error) -> assertThat(error.getExtensions()).containsEntry("code", "QUERY_LIMIT_EXCEEDED")
+				.containsEntry("limit", "introspection"));
+	}
+
+	/**
+	 * A custom schema explorer's query asking for {@code __Type.fields} twice:
+	 * graphql-java refuses it as introspection not in good faith, which is the client's
+	 * doing.
+	 */
+	@Test
+	void shouldCodeARefusedIntrospectionAsTheClientsError() {
+		GraphQlTester.Response response = response(
+				"{ __schema { types { name fields { name } } } a: __schema { types { fields { name } } } }");
+		assertThat(errors(response)).isNotEmpty()
+			.allSatisfy((error) -> assertThat(error.getExtensions()).containsEntry("code", "QUERY_LIMIT_EXCEEDED"));
 	}
 
 	@Test
 	void shouldNotSuggestFieldNames() {
 		GraphQlTester.Response response = response("{ centres { nam } }");
-		assertThat(errors(response)).extracting(ResponseError::getMessage)
+		assertThat(errors(response)).isNotEmpty()
+			.allSatisfy((error) -> assertThat(error.getExtensions()).containsEntry("code", "GRAPHQL_VALIDATION_FAILED"))
+			.extracting(ResponseError::getMessage)
 			.allSatisfy((message) -> assertThat(message).doesNotContainIgnoringCase("did you mean"));
 	}
 

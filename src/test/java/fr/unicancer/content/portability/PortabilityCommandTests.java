@@ -19,14 +19,14 @@ import fr.unicancer.content.ContentServiceApplication;
 import fr.unicancer.content.TestContent;
 import fr.unicancer.content.article.ArticleDocument;
 import fr.unicancer.content.centre.CentreDocument;
-import fr.unicancer.content.editing.Change;
+import fr.unicancer.content.centre.CentreType;
+import fr.unicancer.content.core.Change;
 import fr.unicancer.content.editing.Edit;
-import fr.unicancer.content.editing.EditableStore;
-import fr.unicancer.content.editing.EditableType;
+import fr.unicancer.content.editing.ContentWriter;
 import fr.unicancer.content.editing.Revision;
 import fr.unicancer.content.programme.ProgrammeDocument;
 import fr.unicancer.content.publishing.PublicationStatus;
-import fr.unicancer.content.security.Editor;
+import fr.unicancer.content.core.Editor;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,9 +55,6 @@ class PortabilityCommandTests {
 
 	static final Instant EXPORTED_AT = Instant.parse("2026-01-01T00:00:00Z");
 
-	private static final EditableType<CentreDocument> CENTRE = new EditableType<>("Centre", CentreDocument.class,
-			"centre", Set.of());
-
 	private static final Editor EDITOR = new Editor("test-editor", "Test editor");
 
 	private static final JsonMapper JSON = ExportJson.mapper();
@@ -84,8 +81,8 @@ class PortabilityCommandTests {
 					Instant.parse("2025-03-01T09:00:00Z"), List.of(centre.id()));
 			content.article("Brouillon", PublicationStatus.DRAFT, null, List.of(centre.id()), List.of(),
 					List.of(programme.id()));
-			service.getBean(EditableStore.class)
-				.update(CENTRE, centre.id(), 1, Change.UPDATE, EDITOR,
+			service.getBean(ContentWriter.class)
+				.update(CentreType.CENTRE, centre.id(), 1, Change.UPDATE, EDITOR,
 						(current) -> new Edit().set("phone", "+33 4 78 78 28 29"));
 			service.getBean(ContentExporter.class).export(exported, EXPORTED_AT);
 			content.article("Apres export", PublicationStatus.PUBLISHED, EXPORTED_AT, List.of(), List.of(), List.of());
@@ -129,7 +126,7 @@ class PortabilityCommandTests {
 		Path store = copy(changedStore, work.resolve("store-to-replace"));
 		Output refused = run("import", exported.toString(), "--unicancer.store.data-dir=" + store);
 		assertThat(refused.code()).isEqualTo(PortabilityCommand.FAILED);
-		assertThat(refused.err()).contains("Import refused: The store is not empty (1 in federation, 20 in centres",
+		assertThat(refused.err()).contains("Import refused: The store is not empty (20 in centres, 1 in federation",
 				"10 in articles", "--replace");
 
 		Path corrupt = corrupted("replace-corrupt", "articles.json",
@@ -276,8 +273,8 @@ class PortabilityCommandTests {
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		String[] withEmbeddedStore = Stream.concat(Stream.of(args), Stream.of("--spring.mongodb.uri="))
 			.toArray(String[]::new);
-		int code = PortabilityCommand.run(withEmbeddedStore, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
+		int code = PortabilityCommand.run(ContentServiceApplication.class, withEmbeddedStore,
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 		return new Output(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 

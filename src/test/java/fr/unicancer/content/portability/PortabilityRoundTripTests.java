@@ -12,15 +12,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import fr.unicancer.content.EndToEndTest;
+import fr.unicancer.content.ContentServiceApplication;
 import fr.unicancer.content.TestContent;
 import fr.unicancer.content.article.ArticleDocument;
-import fr.unicancer.content.editing.Change;
-import fr.unicancer.content.editing.EditableStore;
-import fr.unicancer.content.editing.EditableType;
-import fr.unicancer.content.editing.EditingSupport;
+import fr.unicancer.content.core.Change;
+import fr.unicancer.content.article.ArticleType;
+import fr.unicancer.content.core.ContentType;
+import fr.unicancer.content.core.ContentTypes;
+import fr.unicancer.content.editing.ContentWriter;
 import fr.unicancer.content.editing.Revision;
-import fr.unicancer.content.graphql.NodeId;
-import fr.unicancer.content.security.Editor;
+import fr.unicancer.content.core.NodeId;
+import fr.unicancer.content.core.Editor;
 import fr.unicancer.content.seed.SeedHistory;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -71,7 +73,7 @@ class PortabilityRoundTripTests extends EndToEndTest {
 	private MongoTemplate mongoTemplate;
 
 	@Autowired
-	private List<EditingSupport<?>> editingSupports;
+	private ContentTypes contentTypes;
 
 	@TempDir
 	Path work;
@@ -141,11 +143,8 @@ class PortabilityRoundTripTests extends EndToEndTest {
 
 			MongoTemplate store = imports.getBean(MongoTemplate.class);
 			assertThat(store.findById("seed", Document.class, SeedHistory.COLLECTION)).containsKey("importedFrom");
-			EditableType<ArticleDocument> article = new EditableType<>("Article", ArticleDocument.class, "article",
-					Set.of("slug", "publicationStatus", "publishedAt"));
-			ArticleDocument restored = imports.getBean(EditableStore.class)
-				.restore(article, withdrawnId, 3, 1, new Editor("test-editor", "Test editor"), (document) -> {
-				});
+			ArticleDocument restored = imports.getBean(ContentWriter.class)
+				.restore(ArticleType.ARTICLE, withdrawnId, 3, 1, new Editor("test-editor", "Test editor"));
 			assertThat(restored.version()).isEqualTo(4);
 			assertThat(restored.audit().lastChange()).isEqualTo(Change.RESTORE);
 			assertThat(store.count(Query.query(Criteria.where("documentId").is(withdrawnId)), Revision.class))
@@ -153,12 +152,17 @@ class PortabilityRoundTripTests extends EndToEndTest {
 		}
 	}
 
+	/**
+	 * An import is checked against the declarations it finds without starting the
+	 * service: they must be the service's own, in the same order.
+	 */
 	@Test
-	void shouldKnowTheStoredRecordOfEveryTypeWithRevisions() {
-		assertThat(this.editingSupports.stream()
-			.map(EditingSupport::type)
-			.collect(Collectors.toMap(EditableType::nodeType, EditableType::documentType)))
-			.isEqualTo(ExportJson.DOCUMENT_TYPES);
+	void shouldCheckImportsAgainstTheServicesOwnContentTypes() {
+		assertThat(DeclaredContentTypes.find(ContentServiceApplication.class).all()).isNotEmpty()
+			.extracting(ContentType::name)
+			.containsExactlyElementsOf(this.contentTypes.all().stream().map(ContentType::name).toList());
+		assertThat(this.contentTypes.all()).extracting(ContentType::name)
+			.containsExactly("Centre", "Federation", "StrategyPillar", "ResearchProgramme", "Article");
 	}
 
 	/**

@@ -7,7 +7,7 @@ import java.util.List;
 import fr.unicancer.content.EndToEndTest;
 import fr.unicancer.content.TestContent;
 import fr.unicancer.content.centre.CentreDocument;
-import fr.unicancer.content.graphql.NodeId;
+import fr.unicancer.content.core.NodeId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +53,7 @@ public class PublicationVisibilityTests extends EndToEndTest {
 	@AfterEach
 	void removeTestContent() {
 		this.content.removeAll();
+		this.clock.reset();
 	}
 
 	@Test
@@ -109,15 +110,15 @@ public class PublicationVisibilityTests extends EndToEndTest {
 	}
 
 	@Test
-	void shouldShowAScheduledArticleByItselfWhenItsTimeComes() throws InterruptedException {
-		Instant soon = Instant.now().plusMillis(1500);
-		this.content.article("Scheduled article", PublicationStatus.PUBLISHED, soon, List.of(this.centre.id()),
+	void shouldShowAScheduledArticleByItselfWhenItsTimeComes() {
+		Instant inAnHour = this.clock.instant().plus(Duration.ofHours(1));
+		this.content.article("Scheduled article", PublicationStatus.PUBLISHED, inAnHour, List.of(this.centre.id()),
 				List.of(), List.of());
 		String query = "{ article(slug: \"test-scheduled-article\") { slug } }";
 		this.graphQlTester.document(query).execute().path("article").valueIsNull();
-		while (Instant.now().isBefore(soon.plusMillis(100))) {
-			Thread.sleep(100);
-		}
+		this.clock.advance(Duration.ofMinutes(59));
+		this.graphQlTester.document(query).execute().path("article").valueIsNull();
+		this.clock.advance(Duration.ofMinutes(2));
 		this.graphQlTester.document(query)
 			.execute()
 			.path("article.slug")

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
  * The local issuer runs on the embedded store unless told otherwise, never beside an
- * external issuer, and never on a real MongoDB with a development secret: the service
- * refuses to start instead.
+ * external issuer, and on a real MongoDB only with configured secrets (it generates
+ * secrets for a developer's machine only): the service refuses to start instead.
  */
 class LocalIssuerRulesTests {
 
@@ -52,25 +53,39 @@ class LocalIssuerRulesTests {
 	}
 
 	@Test
-	void shouldRefuseDevelopmentSecretsWithARealMongoDb() {
+	void shouldRequireConfiguredSecretsWithARealMongoDb() {
 		assertThatIllegalStateException().isThrownBy(() -> LocalIssuerRules.check(properties(Map.of()), false))
-			.withMessageContaining("development secret")
-			.withMessageContaining("LOCAL_ISSUER_EDITOR_CLIENT_SECRET");
+			.withMessageContaining("client secrets are not configured")
+			.withMessageContaining("LOCAL_ISSUER_EDITOR_CLIENT_SECRET")
+			.withMessageContaining("LOCAL_ISSUER_ADMIN_CLIENT_SECRET");
 		assertThatIllegalStateException()
 			.isThrownBy(() -> LocalIssuerRules
 				.check(properties(Map.of("local-issuer.editor-client-secret", "s3cret-editor")), false))
-			.withMessageContaining("development secret");
-		assertThatNoException().isThrownBy(() -> LocalIssuerRules.check(properties(Map.of()), true));
+			.withMessageContaining("not configured");
+		assertThatIllegalStateException().isThrownBy(() -> LocalIssuerRules.check(properties(
+				Map.of("local-issuer.editor-client-secret", "s3cret-e", "local-issuer.admin-client-secret", " ")),
+				false))
+			.withMessageContaining("not configured");
 		assertThatNoException()
 			.isThrownBy(() -> LocalIssuerRules.check(properties(Map.of("local-issuer.editor-client-secret", "s3cret-e",
 					"local-issuer.admin-client-secret", "s3cret-a")), false));
 	}
 
 	@Test
-	void shouldRefuseAnEmptySecret() {
-		assertThatIllegalStateException()
-			.isThrownBy(() -> LocalIssuerRules.check(properties(Map.of("local-issuer.admin-client-secret", " ")), true))
-			.withMessageContaining("admin-client-secret");
+	void shouldAcceptUnconfiguredSecretsOnTheEmbeddedStore() {
+		assertThatNoException().isThrownBy(() -> LocalIssuerRules.check(properties(Map.of()), true));
+		assertThatNoException().isThrownBy(() -> LocalIssuerRules.check(
+				properties(Map.of("local-issuer.editor-client-secret", "", "local-issuer.admin-client-secret", " ")),
+				true));
+	}
+
+	@Test
+	void shouldKeepItsFilesInTheStoreDataDirectory() {
+		assertThat(LocalIssuerRules.dataDir(new MockEnvironment())).isEqualTo(Path.of("./data"));
+		assertThat(LocalIssuerRules.dataDir(new MockEnvironment().withProperty("unicancer.store.data-dir", "")))
+			.isEqualTo(Path.of("./data"));
+		assertThat(LocalIssuerRules.dataDir(new MockEnvironment().withProperty("unicancer.store.data-dir", "/srv/x")))
+			.isEqualTo(Path.of("/srv/x"));
 	}
 
 	@Test
@@ -84,13 +99,13 @@ class LocalIssuerRulesTests {
 	}
 
 	@Test
-	void shouldNotStartWithDevelopmentSecretsAndARealMongoDb() {
+	void shouldNotStartWithoutConfiguredSecretsAndARealMongoDb() {
 		SecurityContexts.runner(this.dataDir)
 			.withPropertyValues("unicancer.security.local-issuer.enabled=true", MONGODB_URI)
 			.run((context) -> assertThat(context).getFailure()
 				.isInstanceOf(IllegalStateException.class)
-				.hasMessageContaining("development secret"));
-		assertThat(this.dataDir.resolve("local-issuer-jwks.json")).doesNotExist();
+				.hasMessageContaining("client secrets are not configured"));
+		assertThat(this.dataDir).isEmptyDirectory();
 	}
 
 	@Test
@@ -100,10 +115,10 @@ class LocalIssuerRulesTests {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> service.run("--server.port=0", "--" + MONGODB_URI,
 					"--unicancer.security.local-issuer.enabled=true", "--unicancer.store.data-dir=" + this.dataDir))
-			.withMessageContaining("development secret");
+			.withMessageContaining("client secrets are not configured");
 		// The driver would wait 30 s for the unreachable server before giving up.
 		assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(25));
-		assertThat(this.dataDir.resolve("local-issuer-jwks.json")).doesNotExist();
+		assertThat(this.dataDir).isEmptyDirectory();
 	}
 
 	@Test
@@ -115,6 +130,8 @@ class LocalIssuerRulesTests {
 			.run((context) -> {
 				assertThat(context).hasNotFailed().hasSingleBean(RegisteredClientRepository.class);
 				assertThat(this.dataDir.resolve("local-issuer-jwks.json")).exists();
+				assertThat(this.dataDir.resolve("local-editor.secret")).doesNotExist();
+				assertThat(this.dataDir.resolve("local-admin.secret")).doesNotExist();
 			});
 	}
 

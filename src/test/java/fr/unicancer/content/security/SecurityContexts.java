@@ -3,8 +3,6 @@ package fr.unicancer.content.security;
 import java.nio.file.Path;
 import java.util.Map;
 
-import fr.unicancer.content.store.StoreProperties;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -34,8 +32,8 @@ final class SecurityContexts {
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableWebSecurity
-	@EnableConfigurationProperties({ SecurityProperties.class, StoreProperties.class, ManagementProperties.class,
-			CorsProperties.class, GraphQlProperties.class })
+	@EnableConfigurationProperties({ SecurityProperties.class, ManagementProperties.class, CorsProperties.class,
+			GraphQlProperties.class })
 	@Import({ SecurityConfiguration.class, LocalIssuerConfiguration.class, ManagementEndpointAccess.class })
 	static class SecurityOnly {
 

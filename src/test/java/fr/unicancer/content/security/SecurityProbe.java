@@ -3,6 +3,8 @@ package fr.unicancer.content.security;
 import java.util.Arrays;
 import java.util.List;
 
+import fr.unicancer.content.core.Editor;
+
 import graphql.GraphQLContext;
 import graphql.language.OperationTypeDefinition;
 import graphql.language.TypeName;
@@ -14,7 +16,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -27,7 +30,7 @@ import org.springframework.stereotype.Controller;
 class SecurityProbe {
 
 	private static final String TYPES = """
-			type SecurityProbe { subject: String name: String roles: [String!]! contextSaved: Boolean! }
+			type SecurityProbe { subject: String name: String roles: [String!]! }
 			extend type Query { securityProbe: SecurityProbe! }
 			""";
 
@@ -57,10 +60,8 @@ class SecurityProbe {
 	 * @param subject the editor's subject, null when anonymous
 	 * @param name the editor's name, null when anonymous
 	 * @param roles the roles held
-	 * @param contextSaved whether Spring for GraphQL saved the request's security context
-	 * in the GraphQL context, where the mutation guard reads it
 	 */
-	record Probe(String subject, String name, List<String> roles, boolean contextSaved) {
+	record Probe(String subject, String name, List<String> roles) {
 
 	}
 
@@ -80,15 +81,22 @@ class SecurityProbe {
 		}
 
 		@MutationMapping
-		Probe securityProbeMutation(GraphQLContext context) {
+		@EditorsOnly
+		public Probe securityProbeMutation(GraphQLContext context) {
 			return probe(context);
 		}
 
 		private Probe probe(GraphQLContext context) {
 			Editor editor = this.currentEditor.find().orElse(null);
-			List<String> roles = Arrays.stream(Role.values()).filter(this.currentEditor::has).map(Role::name).toList();
-			return new Probe((editor != null) ? editor.subject() : null, (editor != null) ? editor.name() : null, roles,
-					context.hasKey(SecurityContext.class.getName()));
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			List<String> roles = Arrays.stream(Role.values())
+				.filter((role) -> authentication != null && authentication.getAuthorities()
+					.stream()
+					.anyMatch((authority) -> role.authority().equals(authority.getAuthority())))
+				.map(Role::name)
+				.toList();
+			return new Probe((editor != null) ? editor.subject() : null, (editor != null) ? editor.name() : null,
+					roles);
 		}
 
 	}

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -22,6 +23,11 @@ import fr.unicancer.content.ContentServiceApplication;
  * container runtime does, or read its output as an operator's log collector would.
  */
 public final class ServiceProcess implements AutoCloseable {
+
+	/**
+	 * What a process needs from the machine: the image's base environment has them too.
+	 */
+	private static final List<String> MACHINE_VARIABLES = List.of("PATH", "LANG", "LC_ALL", "SystemRoot");
 
 	private final Process process;
 
@@ -45,15 +51,41 @@ public final class ServiceProcess implements AutoCloseable {
 	 */
 	public static ServiceProcess start(List<String> arguments, Map<String, String> environment)
 			throws IOException, InterruptedException {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+		List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
 				ContentServiceApplication.class.getName()));
 		command.addAll(arguments);
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.environment().putAll(environment);
-		ServiceProcess service = new ServiceProcess(builder.start());
+		return start(builder);
+	}
+
+	/**
+	 * Starts a packaged jar as a container runtime starts the image: {@code java -jar} in
+	 * the working directory given, with the arguments given and, besides the machine's
+	 * {@code PATH} and locale, the environment given only; waits until it serves.
+	 */
+	public static ServiceProcess startJar(Path jar, Path workingDirectory, List<String> arguments,
+			Map<String, String> environment) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m", "-jar", jar.toAbsolutePath().toString()));
+		command.addAll(arguments);
+		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+		Map<String, String> inherited = new HashMap<>(builder.environment());
+		builder.environment().clear();
+		MACHINE_VARIABLES.stream()
+			.filter(inherited::containsKey)
+			.forEach((name) -> builder.environment().put(name, inherited.get(name)));
+		builder.environment().putAll(environment);
+		return start(builder);
+	}
+
+	private static ServiceProcess start(ProcessBuilder builder) throws IOException, InterruptedException {
+		ServiceProcess service = new ServiceProcess(builder.redirectErrorStream(true).start());
 		service.awaitStarted();
 		return service;
+	}
+
+	private static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
 	public static int freePort() throws IOException {
