@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
-@Import({ TestClock.Configuration.class, ChangeRecorder.Configuration.class })
+@Import({ TestClock.Configuration.class, ChangeRecorder.Configuration.class, TestIndexing.Configuration.class })
 public abstract class EndToEndTest {
 
 	/** The secret of the local issuer's editor client in the tests. */

@@ -1,37 +1,51 @@
 package fr.unicancer.content.article;
 
-import java.util.ArrayList;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
 
 import fr.unicancer.content.centre.CentreDocument;
 import fr.unicancer.content.centre.CentreService;
+import fr.unicancer.content.core.ContentReader;
 import fr.unicancer.content.graphql.Connection;
 import fr.unicancer.content.graphql.KeysetOrder;
 import fr.unicancer.content.graphql.KeysetPager;
 import fr.unicancer.content.graphql.PageRequest;
-import fr.unicancer.content.core.ContentReader;
-import fr.unicancer.content.i18n.TextSearch;
+import fr.unicancer.content.index.ContentIndex;
+import fr.unicancer.content.index.IndexPage;
+import fr.unicancer.content.index.IndexQuery;
+import fr.unicancer.content.index.IndexedReads;
 import fr.unicancer.content.pillar.PillarDocument;
 import fr.unicancer.content.pillar.PillarService;
 import fr.unicancer.content.programme.ProgrammeService;
-import fr.unicancer.content.publishing.PublishedContent;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
 import static fr.unicancer.content.article.ArticleType.ARTICLE;
 
-/** Reads the articles the public may see, and shows them in a locale. */
+/**
+ * Reads the articles the public may see (editors previewing see them all): the read index
+ * says which articles a list holds, in order, and how many; the page's articles are then
+ * read from the store by id, in one query, and checked again there.
+ */
 @Service
 class ArticleService {
 
-	private final PublishedContent published;
+	/** The index fields of the stored link fields. */
+	private static final Map<String, String> LINK_KEYWORDS = Map.of("centreIds", "centre", "pillarIds", "pillar",
+			"programmeIds", "programme");
 
-	private final KeysetPager pager;
+	private final ContentIndex index;
+
+	private final IndexedReads indexed;
+
+	private final ContentReader reader;
 
 	private final CentreService centres;
 
@@ -39,16 +53,17 @@ class ArticleService {
 
 	private final ProgrammeService programmes;
 
-	private final ContentReader reader;
+	private final Clock clock;
 
-	ArticleService(PublishedContent published, KeysetPager pager, CentreService centres, PillarService pillars,
-			ProgrammeService programmes, ContentReader reader) {
-		this.published = published;
-		this.pager = pager;
+	ArticleService(ContentIndex index, IndexedReads indexed, ContentReader reader, CentreService centres,
+			PillarService pillars, ProgrammeService programmes, Clock clock) {
+		this.index = index;
+		this.indexed = indexed;
+		this.reader = reader;
 		this.centres = centres;
 		this.pillars = pillars;
 		this.programmes = programmes;
-		this.reader = reader;
+		this.clock = clock;
 	}
 
 	/**
@@ -64,18 +79,45 @@ class ArticleService {
 	 */
 	Connection<ArticleDocument> page(ArticleFilter filter, ArticleOrder order, PageRequest page, boolean withTotal,
 			boolean preview) {
-		return toCriteria(filter, preview)
-			.map((criteria) -> this.pager.page(criteria, ArticleDocument.class, keyset(order), page, withTotal))
-			.orElseGet(() -> Connection.empty(withTotal ? 0L : null));
+		KeysetOrder<ArticleDocument> keyset = keyset(order);
+		keyset.checkCursor(page);
+		IndexQuery query = IndexQuery.of(ARTICLE);
+		if (!preview) {
+			query.visibleAt(this.clock.instant());
+		}
+		if (!filtered(query, filter)) {
+			return Connection.empty(withTotal ? 0L : null);
+		}
+		paged(query, keyset, page).withTotal(withTotal);
+		IndexPage found = this.index.search(query);
+		return KeysetPager.connection(this.indexed.inOrder(ARTICLE, found.ids(), preview), found.more(), keyset, page,
+				found.total());
 	}
 
 	/**
-	 * The same page of articles linked to each of several documents, in one command.
+	 * The same page of articles linked to each of several documents: one index search per
+	 * document, then one store query for all the pages' articles.
 	 * @param linkField the stored link field, such as {@code centreIds}
 	 */
 	<K> Map<K, Connection<ArticleDocument>> pageLinked(String linkField, Map<K, String> linkedIds, PageRequest page) {
-		return this.pager.pageEach(this.published.visible(), linkField, linkedIds, ArticleDocument.class,
-				keyset(ArticleOrder.NEWEST_FIRST), page);
+		KeysetOrder<ArticleDocument> keyset = keyset(ArticleOrder.NEWEST_FIRST);
+		keyset.checkCursor(page);
+		Map<K, IndexPage> pages = new LinkedHashMap<>();
+		Set<String> ids = new LinkedHashSet<>();
+		linkedIds.forEach((key, linkedId) -> {
+			IndexQuery query = IndexQuery.of(ARTICLE)
+				.visibleAt(this.clock.instant())
+				.anyOf(LINK_KEYWORDS.get(linkField), List.of(linkedId));
+			IndexPage found = this.index.search(paged(query, keyset, page).withTotal(true));
+			pages.put(key, found);
+			ids.addAll(found.ids());
+		});
+		Map<String, ArticleDocument> documents = this.indexed.byId(ARTICLE, ids, false);
+		Map<K, Connection<ArticleDocument>> connections = new LinkedHashMap<>();
+		pages.forEach((key, found) -> connections.put(key,
+				KeysetPager.connection(found.ids().stream().map(documents::get).filter(Objects::nonNull).toList(),
+						found.more(), keyset, page, found.total())));
+		return connections;
 	}
 
 	/**
@@ -86,6 +128,14 @@ class ArticleService {
 		return this.reader.bySlug(ARTICLE, slug, preview);
 	}
 
+	private static IndexQuery paged(IndexQuery query, KeysetOrder<ArticleDocument> keyset, PageRequest page) {
+		query.orderByPublished(keyset.readDirection(page) == Sort.Direction.DESC).limit(page.size());
+		if (page.cursor() != null) {
+			query.after(page.cursor().value(), page.cursor().id().toHexString());
+		}
+		return query;
+	}
+
 	private static KeysetOrder<ArticleDocument> keyset(ArticleOrder order) {
 		Sort.Direction direction = (order != null && order.direction() != null) ? order.direction()
 				: ArticleOrder.NEWEST_FIRST.direction();
@@ -93,52 +143,42 @@ class ArticleService {
 		return new KeysetOrder<>("publishedAt", direction, ArticleDocument::publishedAt, ArticleDocument::id);
 	}
 
-	private Optional<Criteria> toCriteria(ArticleFilter filter, boolean preview) {
-		List<Criteria> conditions = new ArrayList<>();
-		conditions.add(preview ? this.published.anyState() : this.published.visible());
-		if (filter == null) {
-			return Optional.of(conditions.get(0));
-		}
-		if (filter.kinds() != null && !filter.kinds().isEmpty()) {
-			conditions.add(Criteria.where("kind").in(filter.kinds()));
-		}
-		if (filter.topics() != null && !filter.topics().isEmpty()) {
-			conditions.add(Criteria.where("topics").in(filter.topics()));
-		}
-		if (!addLink(conditions, "centreIds", filter.centre(),
-				(slug) -> this.centres.bySlug(slug).map(CentreDocument::id))
-				|| !addLink(conditions, "pillarIds", filter.pillar(),
-						(slug) -> this.pillars.bySlug(slug).map(PillarDocument::id))
-				|| !addLink(conditions, "programmeIds", filter.programme(), this.programmes::idOfSlug)) {
-			return Optional.empty();
-		}
-		if (filter.publishedAfter() != null) {
-			conditions.add(Criteria.where("publishedAt").gte(filter.publishedAfter()));
-		}
-		if (filter.publishedBefore() != null) {
-			conditions.add(Criteria.where("publishedAt").lt(filter.publishedBefore()));
-		}
-		if (filter.locale() != null) {
-			conditions.add(Criteria.where("content." + filter.locale().key()).ne(null));
-		}
-		if (filter.search() != null && !filter.search().isBlank()) {
-			conditions.add(TextSearch.anyOf(filter.search(), "content.fr.title", "content.en.title"));
-		}
-		return Optional.of(new Criteria().andOperator(conditions));
-	}
-
 	/**
-	 * Adds the condition that the article links to the document with this slug.
-	 * @return {@code false} if no document has the slug: then no article matches
+	 * Adds the filter's conditions.
+	 * @return {@code false} if it names a centre, pillar or programme that does not
+	 * exist: then no article matches
 	 */
-	private static boolean addLink(List<Criteria> conditions, String field, String slug,
-			Function<String, Optional<String>> idOfSlug) {
-		if (slug == null) {
+	private boolean filtered(IndexQuery query, ArticleFilter filter) {
+		if (filter == null) {
 			return true;
 		}
-		Optional<String> id = idOfSlug.apply(slug);
-		id.ifPresent((linkedId) -> conditions.add(Criteria.where(field).is(linkedId)));
-		return id.isPresent();
+		if (filter.kinds() != null) {
+			query.anyOf("kind", filter.kinds().stream().map(Enum::name).toList());
+		}
+		query.anyOf("topic", filter.topics());
+		Optional<String> centre = (filter.centre() != null)
+				? this.centres.bySlug(filter.centre()).map(CentreDocument::id) : Optional.of("");
+		Optional<String> pillar = (filter.pillar() != null)
+				? this.pillars.bySlug(filter.pillar()).map(PillarDocument::id) : Optional.of("");
+		Optional<String> programme = (filter.programme() != null) ? this.programmes.idOfSlug(filter.programme())
+				: Optional.of("");
+		if (centre.isEmpty() || pillar.isEmpty() || programme.isEmpty()) {
+			return false;
+		}
+		linked(query, "centre", centre.get());
+		linked(query, "pillar", pillar.get());
+		linked(query, "programme", programme.get());
+		query.publishedBetween(filter.publishedAfter(), filter.publishedBefore()).writtenIn(filter.locale());
+		if (filter.search() != null && !filter.search().isBlank()) {
+			query.searchTitles(filter.search(), "filter.search");
+		}
+		return true;
+	}
+
+	private static void linked(IndexQuery query, String field, String id) {
+		if (!id.isEmpty()) {
+			query.anyOf(field, List.of(id));
+		}
 	}
 
 }

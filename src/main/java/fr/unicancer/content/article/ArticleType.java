@@ -4,6 +4,8 @@ import java.util.List;
 
 import fr.unicancer.content.core.ContentType;
 import fr.unicancer.content.core.SeedFormat;
+import fr.unicancer.content.i18n.ContentLocale;
+import fr.unicancer.content.markdown.Markdown;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +28,20 @@ public class ArticleType {
 						new SeedFormat.Reference<>("pillars", "StrategyPillar", ArticleSeed::pillars),
 						new SeedFormat.Reference<>("programmes", "ResearchProgramme", ArticleSeed::programmes)),
 				(record, references, now) -> record.toDocument(references), ArticleSeed::of))
+		.indexed((article, fields) -> {
+			fields.keyword("kind", (article.kind() != null) ? article.kind().name() : null)
+				.keywords("topic", article.topics())
+				.keywords("centre", article.centreIds())
+				.keywords("pillar", article.pillarIds())
+				.keywords("programme", article.programmeIds());
+			if (article.content() != null) {
+				article.content().forEach((key, text) -> ContentLocale.fromTag(key).ifPresent((locale) -> {
+					fields.text("title", locale, text.title(), 3)
+						.text("summary", locale, text.summary(), 2)
+						.text("body", locale, Markdown.searchText(text.body()), 1);
+				}));
+			}
+		})
 		.build();
 
 	@Bean

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import fr.unicancer.content.i18n.ContentLocale;
 
@@ -24,12 +25,14 @@ import fr.unicancer.content.i18n.ContentLocale;
  * @param links the stored fields that link to documents of other types
  * @param seed how it is written in the seed files and exports
  * @param view the GraphQL object of a document seen in a locale
+ * @param indexing what the read index holds of a document, besides its id, slug and
+ * publication; null for a type lists and search do not need in the index
  * @param <D> the stored record
  * @param <V> the GraphQL object
  */
 public record ContentType<D extends ContentDocument, V extends ContentView<D>>(String name, Class<D> documentType,
 		String label, boolean publishable, boolean deletable, Set<String> keptOnRestore, List<Link> links,
-		SeedFormat<D, ?> seed, View<D, V> view) {
+		SeedFormat<D, ?> seed, View<D, V> view, BiConsumer<D, IndexFields> indexing) {
 
 	public static <D extends ContentDocument, V extends ContentView<D>> Builder<D, V> builder(String name,
 			Class<D> documentType, View<D, V> view) {
@@ -60,6 +63,11 @@ public record ContentType<D extends ContentDocument, V extends ContentView<D>>(S
 	/** The global id of a document of this type. */
 	public String globalId(String documentId) {
 		return NodeId.of(this.name, documentId);
+	}
+
+	/** Whether the read index holds documents of this type. */
+	public boolean indexed() {
+		return this.indexing != null;
 	}
 
 	/** The label with a capital, to start a sentence. */
@@ -101,6 +109,8 @@ public record ContentType<D extends ContentDocument, V extends ContentView<D>>(S
 
 		private SeedFormat<D, ?> seed;
 
+		private BiConsumer<D, IndexFields> indexing;
+
 		private Builder(String name, Class<D> documentType, View<D, V> view) {
 			this.name = name;
 			this.documentType = documentType;
@@ -139,12 +149,18 @@ public record ContentType<D extends ContentDocument, V extends ContentView<D>>(S
 			return this;
 		}
 
+		/** Puts the type's documents in the read index, with these fields. */
+		public Builder<D, V> indexed(BiConsumer<D, IndexFields> indexing) {
+			this.indexing = indexing;
+			return this;
+		}
+
 		public ContentType<D, V> build() {
 			if (this.seed == null) {
 				throw new IllegalStateException("The content type " + this.name + " declares no seed format");
 			}
 			return new ContentType<>(this.name, this.documentType, this.label, this.publishable, this.deletable,
-					Set.copyOf(this.keptOnRestore), List.copyOf(this.links), this.seed, this.view);
+					Set.copyOf(this.keptOnRestore), List.copyOf(this.links), this.seed, this.view, this.indexing);
 		}
 
 	}

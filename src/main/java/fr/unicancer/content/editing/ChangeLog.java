@@ -64,8 +64,8 @@ public class ChangeLog {
 	 */
 	long begin(ContentType<?, ?> type, String documentId, long fromVersion) {
 		Document counter = this.mongoTemplate.findAndModify(Query.query(Criteria.where("_id").is(COUNTER_ID)),
-				new Update().inc("value", 1L), FindAndModifyOptions.options().returnNew(true).upsert(true),
-				Document.class, COUNTERS);
+				new Update().inc("value", 1L).setOnInsert("store", newStoreId()),
+				FindAndModifyOptions.options().returnNew(true).upsert(true), Document.class, COUNTERS);
 		long sequence = ((Number) counter.get("value")).longValue();
 		this.mongoTemplate.insert(new Document("_id", sequence).append("state", State.PENDING.name())
 			.append("type", type.name())
@@ -93,8 +93,43 @@ public class ChangeLog {
 
 	/** The number of the latest entry begun, 0 if none. */
 	public long head() {
+		return position().head();
+	}
+
+	/**
+	 * The number of the latest entry begun and the store's identity, in one read: a
+	 * reader that sees another identity is on another store's content (a replacing
+	 * import), and must read everything again.
+	 */
+	public Position position() {
 		Document counter = this.mongoTemplate.findById(COUNTER_ID, Document.class, COUNTERS);
-		return (counter != null) ? ((Number) counter.get("value")).longValue() : 0L;
+		if (counter == null || counter.getString("store") == null) {
+			counter = this.mongoTemplate.findAndModify(Query.query(Criteria.where("_id").is(COUNTER_ID)),
+					new Update().setOnInsert("value", 0L).setOnInsert("store", newStoreId()),
+					FindAndModifyOptions.options().returnNew(true).upsert(true), Document.class, COUNTERS);
+			if (counter.getString("store") == null) {
+				counter = this.mongoTemplate.findAndModify(
+						Query.query(Criteria.where("_id").is(COUNTER_ID).and("store").exists(false)),
+						new Update().set("store", newStoreId()), FindAndModifyOptions.options().returnNew(true),
+						Document.class, COUNTERS);
+				counter = (counter != null) ? counter
+						: this.mongoTemplate.findById(COUNTER_ID, Document.class, COUNTERS);
+			}
+		}
+		return new Position(((Number) counter.get("value", 0L)).longValue(), counter.getString("store"));
+	}
+
+	/**
+	 * Gives the store a new identity: its content was replaced as a whole (an import), so
+	 * what any instance derived from the change log before no longer holds.
+	 */
+	public void renewStoreIdentity() {
+		this.mongoTemplate.upsert(Query.query(Criteria.where("_id").is(COUNTER_ID)),
+				new Update().set("store", newStoreId()).setOnInsert("value", 0L), COUNTERS);
+	}
+
+	private static String newStoreId() {
+		return UUID.randomUUID().toString();
 	}
 
 	/**
@@ -106,9 +141,20 @@ public class ChangeLog {
 		if (upTo <= after) {
 			return entries;
 		}
-		List<Long> numbers = LongStream.rangeClosed(after + 1, upTo).boxed().toList();
-		Query query = Query.query(Criteria.where("_id").in(numbers));
-		for (Document stored : this.mongoTemplate.find(query, Document.class, COLLECTION)) {
+		return entries(LongStream.rangeClosed(after + 1, upTo).boxed().toList());
+	}
+
+	/**
+	 * The entries with these numbers, in one query; numbers without an entry are left
+	 * out.
+	 */
+	public List<Entry> entries(List<Long> numbers) {
+		List<Entry> entries = new ArrayList<>();
+		if (numbers.isEmpty()) {
+			return entries;
+		}
+		for (Document stored : this.mongoTemplate.find(Query.query(Criteria.where("_id").in(numbers)), Document.class,
+				COLLECTION)) {
 			entries.add(entry(stored));
 		}
 		entries.sort((a, b) -> Long.compare(a.sequence(), b.sequence()));
@@ -126,6 +172,16 @@ public class ChangeLog {
 
 	private static Instant toInstant(Object value) {
 		return (value instanceof java.util.Date date) ? date.toInstant() : (Instant) value;
+	}
+
+	/**
+	 * Where the change log stands.
+	 *
+	 * @param head the number of the latest entry begun
+	 * @param store the identity of the store's content
+	 */
+	public record Position(long head, String store) {
+
 	}
 
 	/** Where an entry's save stands. */

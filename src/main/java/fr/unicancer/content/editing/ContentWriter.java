@@ -23,6 +23,7 @@ import fr.unicancer.content.core.InvalidInputException;
 import fr.unicancer.content.core.Link;
 import fr.unicancer.content.core.NotFoundException;
 import fr.unicancer.content.core.Publication;
+import fr.unicancer.content.core.UnfinishedChange;
 import fr.unicancer.content.core.VersionConflictException;
 import fr.unicancer.content.core.Violation;
 import fr.unicancer.content.i18n.ContentLocale;
@@ -291,6 +292,9 @@ public class ContentWriter {
 		}
 		if (stored.containsKey(ContentReader.DELETED_AT)) {
 			finishDeletion(type, stored, null);
+			// The deletion's own announcement never came: whatever keeps a view of the
+			// document reads it again, and finds it gone.
+			this.events.publishEvent(new UnfinishedChange(type.name(), id));
 			throw notFound(type, argument);
 		}
 		return read(type, stored);
@@ -384,8 +388,14 @@ public class ContentWriter {
 				(before != null) ? Publication.of(type, before) : null,
 				(after != null) ? Publication.of(type, after) : null, editor,
 				this.clock.instant().truncatedTo(ChronoUnit.MILLIS), this.changeLog.origin());
-		this.changeLog.complete(change);
-		this.events.publishEvent(change);
+		// Listeners (the read index) first: if the service stops before the entry is
+		// complete, readers of the log take it as pending and read the document again.
+		try {
+			this.events.publishEvent(change);
+		}
+		finally {
+			this.changeLog.complete(change);
+		}
 	}
 
 	/**

@@ -6,7 +6,6 @@ import java.util.function.Function;
 import org.bson.types.ObjectId;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
  * A keyset order over documents: a sort field, its direction and the id as tie-breaker,
@@ -37,7 +36,7 @@ public record KeysetOrder<E>(String field, Sort.Direction direction, Function<E,
 	 * would be meaningless here, and paging on from it would silently skip or repeat
 	 * items.
 	 */
-	void checkCursor(PageRequest page) {
+	public void checkCursor(PageRequest page) {
 		if (page.cursor() != null && !key().equals(page.cursor().order())) {
 			String argument = page.forward() ? "after" : "before";
 			throw new InvalidArgumentException(argument, "'" + argument
@@ -45,40 +44,10 @@ public record KeysetOrder<E>(String field, Sort.Direction direction, Function<E,
 		}
 	}
 
-	/** The direction to read the store in for a page: reversed when paging backwards. */
-	Sort.Direction readDirection(PageRequest page) {
+	/** The direction to read the list in for a page: reversed when paging backwards. */
+	public Sort.Direction readDirection(PageRequest page) {
 		return page.forward() ? this.direction
 				: this.direction.isAscending() ? Sort.Direction.DESC : Sort.Direction.ASC;
-	}
-
-	/** The store order of the whole list: by sort field, then id. */
-	public Sort sort() {
-		return sort(this.direction);
-	}
-
-	Sort sort(PageRequest page) {
-		return sort(readDirection(page));
-	}
-
-	private Sort sort(Sort.Direction read) {
-		return Sort.by(new Sort.Order(read, this.field), new Sort.Order(read, "_id"));
-	}
-
-	/**
-	 * Documents strictly beyond the page's cursor in the read direction; none if no
-	 * cursor.
-	 */
-	Criteria beyondCursor(PageRequest page) {
-		Cursor cursor = page.cursor();
-		if (cursor == null) {
-			return new Criteria();
-		}
-		boolean ascending = readDirection(page).isAscending();
-		Criteria sameValueLaterId = ascending ? Criteria.where(this.field).is(cursor.value()).and("_id").gt(cursor.id())
-				: Criteria.where(this.field).is(cursor.value()).and("_id").lt(cursor.id());
-		Criteria laterValue = ascending ? Criteria.where(this.field).gt(cursor.value())
-				: Criteria.where(this.field).lt(cursor.value());
-		return new Criteria().orOperator(laterValue, sameValueLaterId);
 	}
 
 }

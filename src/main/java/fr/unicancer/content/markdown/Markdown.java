@@ -33,6 +33,12 @@ public final class Markdown {
 	 */
 	private static final String BASE_URI = "https://content.invalid/";
 
+	private static final java.util.regex.Pattern LINK_DESTINATION = java.util.regex.Pattern.compile("]\\([^)]*\\)");
+
+	private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("[*_#>`~\\[\\]]+");
+
+	private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile("<[^>]*>");
+
 	private static final Document.OutputSettings COMPACT = new Document.OutputSettings().prettyPrint(false);
 
 	private Markdown() {
@@ -51,6 +57,18 @@ public final class Markdown {
 			case HTML -> toHtml(markdown);
 			case TEXT -> toText(markdown);
 		};
+	}
+
+	/**
+	 * The words of a body for the search index, cheaply: link and image addresses and
+	 * HTML tags left out, the Markdown punctuation left for the tokenizer to drop.
+	 */
+	public static String searchText(String markdown) {
+		if (markdown == null) {
+			return null;
+		}
+		String words = HTML_TAG.matcher(LINK_DESTINATION.matcher(markdown).replaceAll("]")).replaceAll(" ");
+		return MARKUP.matcher(words).replaceAll("");
 	}
 
 	static String toHtml(String markdown) {

@@ -12,6 +12,7 @@ import fr.unicancer.content.core.ContentType;
 import fr.unicancer.content.core.ContentTypes;
 import fr.unicancer.content.core.References;
 import fr.unicancer.content.core.SeedFormat;
+import fr.unicancer.content.editing.ChangeLog;
 import fr.unicancer.content.editing.Revision;
 import fr.unicancer.content.seed.SeedHistory;
 import org.bson.Document;
@@ -48,13 +49,16 @@ class ContentImporter {
 
 	private final ContentTypes types;
 
+	private final ChangeLog changeLog;
+
 	private final Clock clock;
 
 	private final JsonMapper json = ExportJson.mapper();
 
-	ContentImporter(MongoTemplate mongoTemplate, ContentTypes types, Clock clock) {
+	ContentImporter(MongoTemplate mongoTemplate, ContentTypes types, ChangeLog changeLog, Clock clock) {
 		this.mongoTemplate = mongoTemplate;
 		this.types = types;
+		this.changeLog = changeLog;
 		this.clock = clock;
 	}
 
@@ -82,6 +86,9 @@ class ContentImporter {
 			documents.forEach((collection, staged) -> insert(collection, staged.documents()));
 		}
 		SeedHistory.markSeeded(this.mongoTemplate, this.clock.instant(), "importedFrom", source);
+		// Whatever an instance derived from the store before (its read index) no longer
+		// holds.
+		this.changeLog.renewStoreIdentity();
 	}
 
 	private void replaceWith(Map<String, StagedCollection> documents) {

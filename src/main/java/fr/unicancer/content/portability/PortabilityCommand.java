@@ -147,6 +147,9 @@ public final class PortabilityCommand {
 	private static ConfigurableApplicationContext start(Class<?> application, List<String> properties) {
 		List<String> args = new ArrayList<>(properties);
 		args.add("--unicancer.seed.enabled=false");
+		// The command serves no reads; the service's own read index is left to the
+		// service.
+		args.add("--unicancer.index.enabled=false");
 		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)

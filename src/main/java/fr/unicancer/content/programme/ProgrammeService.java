@@ -1,30 +1,34 @@
 package fr.unicancer.content.programme;
 
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import fr.unicancer.content.centre.CentreDocument;
 import fr.unicancer.content.centre.CentreService;
+import fr.unicancer.content.core.ContentReader;
 import fr.unicancer.content.graphql.Connection;
 import fr.unicancer.content.graphql.KeysetOrder;
 import fr.unicancer.content.graphql.KeysetPager;
 import fr.unicancer.content.graphql.PageRequest;
-import fr.unicancer.content.core.ContentReader;
-import fr.unicancer.content.i18n.TextSearch;
-import fr.unicancer.content.publishing.PublishedContent;
+import fr.unicancer.content.index.ContentIndex;
+import fr.unicancer.content.index.IndexPage;
+import fr.unicancer.content.index.IndexQuery;
+import fr.unicancer.content.index.IndexQuery.Condition;
+import fr.unicancer.content.index.IndexedReads;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
 import static fr.unicancer.content.programme.ProgrammeType.PROGRAMME;
 
 /**
- * Reads research programmes the public may see (editors previewing see them all), and
- * shows them in a locale.
+ * Reads research programmes the public may see (editors previewing see them all): the
+ * read index says which a list holds, in slug order; they are then read from the store by
+ * id, in one query, and checked again there.
  */
 @Service
 public class ProgrammeService {
@@ -32,19 +36,26 @@ public class ProgrammeService {
 	static final KeysetOrder<ProgrammeDocument> BY_SLUG = new KeysetOrder<>("slug", Sort.Direction.ASC,
 			ProgrammeDocument::slug, ProgrammeDocument::id);
 
-	private final PublishedContent published;
+	/** The most programmes the centres of one response take part in, read at once. */
+	private static final int MAX_INVOLVED = 1_000;
 
-	private final KeysetPager pager;
+	private final ContentIndex index;
 
-	private final CentreService centres;
+	private final IndexedReads indexed;
 
 	private final ContentReader reader;
 
-	ProgrammeService(PublishedContent published, KeysetPager pager, CentreService centres, ContentReader reader) {
-		this.published = published;
-		this.pager = pager;
-		this.centres = centres;
+	private final CentreService centres;
+
+	private final Clock clock;
+
+	ProgrammeService(ContentIndex index, IndexedReads indexed, ContentReader reader, CentreService centres,
+			Clock clock) {
+		this.index = index;
+		this.indexed = indexed;
 		this.reader = reader;
+		this.centres = centres;
+		this.clock = clock;
 	}
 
 	/**
@@ -53,9 +64,21 @@ public class ProgrammeService {
 	 * more)
 	 */
 	Connection<ProgrammeDocument> page(ProgrammeFilter filter, PageRequest page, boolean withTotal, boolean preview) {
-		return toCriteria(filter, preview)
-			.map((criteria) -> this.pager.page(criteria, ProgrammeDocument.class, BY_SLUG, page, withTotal))
-			.orElseGet(() -> Connection.empty(withTotal ? 0L : null));
+		BY_SLUG.checkCursor(page);
+		IndexQuery query = IndexQuery.of(PROGRAMME);
+		if (!preview) {
+			query.visibleAt(this.clock.instant());
+		}
+		if (!filtered(query, filter)) {
+			return Connection.empty(withTotal ? 0L : null);
+		}
+		query.orderBySlug(BY_SLUG.readDirection(page) == Sort.Direction.DESC).limit(page.size()).withTotal(withTotal);
+		if (page.cursor() != null) {
+			query.after(page.cursor().value(), page.cursor().id().toHexString());
+		}
+		IndexPage found = this.index.search(query);
+		return KeysetPager.connection(this.indexed.inOrder(PROGRAMME, found.ids(), preview), found.more(), BY_SLUG,
+				page, found.total());
 	}
 
 	/**
@@ -78,55 +101,63 @@ public class ProgrammeService {
 
 	/**
 	 * The visible programmes that any of these centres lead or take part in (including
-	 * those run by all centres), in one query.
+	 * those run by all centres), by slug.
 	 */
 	List<ProgrammeDocument> involving(Collection<String> centreIds) {
 		return find(involvingAny(centreIds));
 	}
 
-	/** The visible programmes that any of these centres lead, in one query. */
+	/** The visible programmes that any of these centres lead, by slug. */
 	List<ProgrammeDocument> ledBy(Collection<String> centreIds) {
-		return find(Criteria.where("leadCentreIds").in(centreIds));
+		return find(Condition.anyOf("leadCentre", centreIds));
 	}
 
-	private List<ProgrammeDocument> find(Criteria criteria) {
-		return this.published.find(criteria, ProgrammeDocument.class, BY_SLUG.sort());
-	}
-
-	private static Criteria involvingAny(Collection<String> centreIds) {
-		return new Criteria().orOperator(Criteria.where("leadCentreIds").in(centreIds),
-				Criteria.where("participatingCentreIds").in(centreIds), Criteria.where("allCentres").is(true));
-	}
-
-	private Optional<Criteria> toCriteria(ProgrammeFilter filter, boolean preview) {
-		List<Criteria> conditions = new ArrayList<>();
-		conditions.add(preview ? this.published.anyState() : this.published.visible());
-		if (filter != null) {
-			if (filter.centre() != null) {
-				Optional<String> centreId = centreId(filter.centre());
-				if (centreId.isEmpty()) {
-					return Optional.empty();
-				}
-				conditions.add(involvingAny(List.of(centreId.get())));
-			}
-			if (filter.leadCentre() != null) {
-				Optional<String> centreId = centreId(filter.leadCentre());
-				if (centreId.isEmpty()) {
-					return Optional.empty();
-				}
-				conditions.add(Criteria.where("leadCentreIds").is(centreId.get()));
-			}
-			if (filter.topics() != null && !filter.topics().isEmpty()) {
-				conditions.add(Criteria.where("topics").in(filter.topics()));
-			}
-			if (filter.status() != null) {
-				conditions.add(Criteria.where("status").is(filter.status()));
-			}
-			if (filter.search() != null && !filter.search().isBlank()) {
-				conditions.add(TextSearch.anyOf(filter.search(), "acronym", "content.fr.title", "content.en.title"));
-			}
+	private List<ProgrammeDocument> find(Condition condition) {
+		if (condition == null) {
+			return List.of();
 		}
-		return Optional.of(new Criteria().andOperator(conditions));
+		IndexQuery query = IndexQuery.of(PROGRAMME)
+			.visibleAt(this.clock.instant())
+			.where(condition)
+			.orderBySlug(false)
+			.limit(MAX_INVOLVED);
+		return this.indexed.inOrder(PROGRAMME, this.index.search(query).ids(), false);
+	}
+
+	private static Condition involvingAny(Collection<String> centreIds) {
+		if (centreIds.isEmpty()) {
+			return null;
+		}
+		return Condition.either(Condition.anyOf("leadCentre", centreIds),
+				Condition.anyOf("participatingCentre", centreIds), Condition.anyOf("allCentres", List.of("true")));
+	}
+
+	private boolean filtered(IndexQuery query, ProgrammeFilter filter) {
+		if (filter == null) {
+			return true;
+		}
+		if (filter.centre() != null) {
+			Optional<String> centreId = centreId(filter.centre());
+			if (centreId.isEmpty()) {
+				return false;
+			}
+			query.where(involvingAny(List.of(centreId.get())));
+		}
+		if (filter.leadCentre() != null) {
+			Optional<String> centreId = centreId(filter.leadCentre());
+			if (centreId.isEmpty()) {
+				return false;
+			}
+			query.anyOf("leadCentre", List.of(centreId.get()));
+		}
+		query.anyOf("topic", filter.topics());
+		if (filter.status() != null) {
+			query.anyOf("researchStatus", List.of(filter.status()));
+		}
+		if (filter.search() != null && !filter.search().isBlank()) {
+			query.searchTitles(filter.search(), "filter.search");
+		}
+		return true;
 	}
 
 	private Optional<String> centreId(String slug) {

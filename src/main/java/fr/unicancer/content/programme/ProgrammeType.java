@@ -4,6 +4,7 @@ import java.util.List;
 
 import fr.unicancer.content.core.ContentType;
 import fr.unicancer.content.core.SeedFormat;
+import fr.unicancer.content.i18n.ContentLocale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,25 @@ public class ProgrammeType {
 						new SeedFormat.Reference<>("participatingCentres", "Centre",
 								ProgrammeSeed::participatingCentres)),
 				(record, references, now) -> record.toDocument(references, now), ProgrammeSeed::of))
+		.indexed((programme, fields) -> {
+			fields.keywords("topic", programme.topics())
+				.keywords("leadCentre", programme.leadCentreIds())
+				.keywords("participatingCentre", programme.participatingCentreIds())
+				.keyword("allCentres", Boolean.toString(programme.allCentres()))
+				.keyword("researchStatus", programme.status())
+				.text("acronym", null, programme.acronym(), 4)
+				.text("sponsor", null, programme.sponsor(), 1);
+			if (programme.interventions() != null) {
+				fields.text("interventions", null, String.join("\n", programme.interventions()), 1.5f);
+			}
+			if (programme.content() != null) {
+				programme.content().forEach((key, text) -> ContentLocale.fromTag(key).ifPresent((locale) -> {
+					fields.text("title", locale, text.title(), 3)
+						.text("kind", locale, text.kind(), 1)
+						.text("summary", locale, text.summary(), 2);
+				}));
+			}
+		})
 		.build();
 
 	@Bean

@@ -2,8 +2,6 @@ package fr.unicancer.content.publishing;
 
 import java.time.Instant;
 
-import org.springframework.data.mongodb.core.query.Criteria;
-
 /** Where a document stands in the publishing workflow. */
 public enum PublicationStatus {
 
@@ -17,15 +15,8 @@ public enum PublicationStatus {
 	UNPUBLISHED;
 
 	/**
-	 * Documents the public may see at {@code now}: published, and their time has come.
-	 */
-	public static Criteria visibleAt(Instant now) {
-		return Criteria.where("publicationStatus").is(PUBLISHED).and("publishedAt").lte(now);
-	}
-
-	/**
-	 * Whether a document in this state is public at {@code now}: {@link #visibleAt} in
-	 * Java.
+	 * Whether a document in this state is public at {@code now}: published, and its time
+	 * has come.
 	 */
 	public static boolean isVisible(PublicationStatus status, Instant publishedAt, Instant now) {
 		return status == PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);

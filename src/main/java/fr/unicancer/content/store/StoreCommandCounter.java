@@ -18,7 +18,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class StoreCommandCounter implements CommandListener, MongoClientSettingsBuilderCustomizer {
 
+	private static final ThreadLocal<Boolean> BACKGROUND = ThreadLocal.withInitial(() -> false);
+
 	private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+
+	/**
+	 * Leaves out the commands of the current thread: a background task (reading the
+	 * change log, for instance) whose commands belong to no request.
+	 */
+	public static void uncountedThread() {
+		BACKGROUND.set(true);
+	}
 
 	@Override
 	public void customize(com.mongodb.MongoClientSettings.Builder settings) {
@@ -27,6 +37,9 @@ public class StoreCommandCounter implements CommandListener, MongoClientSettings
 
 	@Override
 	public void commandStarted(CommandStartedEvent event) {
+		if (BACKGROUND.get()) {
+			return;
+		}
 		this.counts.computeIfAbsent(event.getCommandName(), (name) -> new LongAdder()).increment();
 	}
 

@@ -18,10 +18,11 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The dependency rules of docs/DESIGN.md ("Packages and the way they depend"), kept on
- * the compiled classes: no cycle between packages; the shared core and the write path
- * never depend on the GraphQL layer, nor on a feature; seeding and portability know the
- * content types only through their declarations; features depend on one another only in
- * the direction of their links; and every mutation is guarded by method security.
+ * the compiled classes: no cycle between packages; the shared core, the write path and
+ * the read index never depend on the GraphQL layer, nor on a feature; seeding and
+ * portability know the content types only through their declarations; features depend on
+ * one another only in the direction of their links; and every mutation is guarded by
+ * method security.
  */
 class ArchitectureTests {
 
@@ -32,7 +33,7 @@ class ArchitectureTests {
 		.importPackages(BASE);
 
 	private static final String[] FEATURES = { feature("article"), feature("programme"), feature("centre"),
-			feature("pillar"), feature("federation") };
+			feature("pillar"), feature("federation"), feature("search") };
 
 	@Test
 	void shouldHaveNoCycleBetweenPackages() {
@@ -43,6 +44,16 @@ class ArchitectureTests {
 	void shouldKeepTheCoreAndTheWritePathFreeOfTheGraphQlLayerAndOfFeatures() {
 		noClasses().that()
 			.resideInAnyPackage(feature("core"), feature("editing"))
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(concat(FEATURES, feature("graphql"), feature("seed"), feature("portability")))
+			.check(CLASSES);
+	}
+
+	@Test
+	void shouldKeepTheReadIndexFreeOfTheGraphQlLayerAndOfFeatures() {
+		noClasses().that()
+			.resideInAPackage(feature("index"))
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage(concat(FEATURES, feature("graphql"), feature("seed"), feature("portability")))
@@ -76,6 +87,7 @@ class ArchitectureTests {
 		onlyOn("programme", "centre");
 		onlyOn("federation", "centre", "pillar");
 		onlyOn("article", "centre", "pillar", "programme", "federation");
+		onlyOn("search", "article", "programme", "centre");
 	}
 
 	@Test

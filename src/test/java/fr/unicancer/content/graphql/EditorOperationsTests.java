@@ -46,7 +46,7 @@ public class EditorOperationsTests extends EndToEndTest {
 
 	@AfterEach
 	void removeExampleArticle() {
-		this.mongoTemplate.remove(Query.query(Criteria.where("slug").is(SLUG)), "articles");
+		new TestContent(this.mongoTemplate).removeArticle(SLUG);
 		new TestContent(this.mongoTemplate).removeAll();
 	}
 

@@ -82,6 +82,7 @@ class SchemaDescriptionTests {
 		RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
 			.scalar(DateTimeScalar.INSTANCE)
 			.type("Node", (builder) -> builder.typeResolver((environment) -> null))
+			.type("SearchResult", (builder) -> builder.typeResolver((environment) -> null))
 			.build();
 		return new SchemaGenerator().makeExecutableSchema(registry, wiring);
 	}

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import fr.unicancer.content.EndToEndTest;
+import fr.unicancer.content.TestContent;
 import graphql.introspection.IntrospectionQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,8 +42,7 @@ class QueryLimitsTests extends EndToEndTest {
 	/** The example operations create an article, which the other tests must not find. */
 	@AfterEach
 	void removeTheExampleArticle() {
-		this.mongoTemplate.remove(Query.query(Criteria.where("slug").is("journee-mondiale-contre-le-cancer")),
-				"articles");
+		new TestContent(this.mongoTemplate).removeArticle("journee-mondiale-contre-le-cancer");
 	}
 
 	private static final HttpClient http = HttpClient.newHttpClient();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import fr.unicancer.content.EndToEndTest;
+import fr.unicancer.content.TestContent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class MutationAccessTests extends EndToEndTest {
 
 	@AfterEach
 	void removeArticle() {
-		this.store.remove(Query.query(Criteria.where("slug").is(this.slug)), "articles");
+		new TestContent(this.store).removeArticle(this.slug);
 	}
 
 	@Test

@@ -153,7 +153,7 @@ public final class ServiceProcess implements AutoCloseable {
 	}
 
 	/** {@code kill -9}: no shutdown hook, no final commit, no flush. */
-	void killHard() throws InterruptedException {
+	public void killHard() throws InterruptedException {
 		this.process.destroyForcibly();
 		this.process.waitFor(30, TimeUnit.SECONDS);
 	}
