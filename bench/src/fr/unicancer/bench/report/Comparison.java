@@ -63,13 +63,14 @@ public final class Comparison {
 
 	public Table sizes() {
 		Table table = new Table("size", "articles in store", "export MB", "generated in s", "import s", "start-up s",
-				"RSS after start-up MB", "RSS max MB", "errors", "write check");
+				"restart s", "RSS after start-up MB", "RSS max MB", "errors", "write check");
 		for (RunReport run : this.runs) {
 			table.row(Units.count(run.size()), (run.articlesInStore < 0) ? "n/a" : Units.count(run.articlesInStore),
 					(run.exportBytes < 0) ? "-" : Units.fixed(run.exportBytes / 1048576.0, 1),
 					Double.isNaN(run.generateSeconds) ? "-" : Units.fixed(run.generateSeconds, 1),
 					Double.isNaN(run.importSeconds) ? "-" : Units.fixed(run.importSeconds, 1),
-					Units.fixed(run.startupSeconds, 1), Units.mbNumber(run.rssAfterStartupKb), Units.mbNumber(run.rssMaxKb),
+					Units.fixed(run.startupSeconds, 1),
+					Double.isNaN(run.restartSeconds) ? "-" : Units.fixed(run.restartSeconds, 1), Units.mbNumber(run.rssAfterStartupKb), Units.mbNumber(run.rssMaxKb),
 					run.errorsTotal, run.writeCheckText == null ? "not run" : run.writeCheckPassed ? "passed" : "FAILED");
 		}
 		return table;

@@ -65,6 +65,8 @@ public final class RunReport {
 
 	long rssAfterStartupKb;
 
+	double restartSeconds = Double.NaN;
+
 	long rssMaxKb;
 
 	double importSeconds = Double.NaN;
@@ -133,6 +135,15 @@ public final class RunReport {
 				"Start-up: %.2f s from process start to the first GraphQL answer; RSS after start-up %s", nanos / 1e9,
 				Units.mb(rssKb)));
 		this.header.add("Spring Boot: " + springStarted);
+	}
+
+	public void restart(long nanos, long rssKb, String springStarted) {
+		this.restartSeconds = nanos / 1e9;
+		this.json.put("restart", Maps.ordered("startupSeconds", Units.round(nanos / 1e9, 3), "rssAfterStartupKb", rssKb,
+				"springBootStarted", springStarted));
+		this.header.add(String.format(Locale.ROOT,
+				"Restart on the same data directory: %.2f s to the first GraphQL answer; RSS after it %s", nanos / 1e9,
+				Units.mb(rssKb)));
 	}
 
 	public void commandSource(String description) {

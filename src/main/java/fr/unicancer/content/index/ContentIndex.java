@@ -350,8 +350,15 @@ public class ContentIndex implements AutoCloseable {
 		filters.add(anyTerm(IndexedDocument.TYPE, query.types), BooleanClause.Occur.FILTER);
 		if (query.visibleAt != null) {
 			filters.add(new TermQuery(new Term(IndexedDocument.STATUS, "PUBLISHED")), BooleanClause.Occur.FILTER);
-			filters.add(LongPoint.newRangeQuery(IndexedDocument.PUBLISHED_AT, Long.MIN_VALUE,
-					query.visibleAt.toEpochMilli()), BooleanClause.Occur.FILTER);
+			// Excludes the few scheduled for later rather than matching the many
+			// published
+			// before now: a range over most of the index costs a pass over it at every
+			// read.
+			long now = query.visibleAt.toEpochMilli();
+			if (now < Long.MAX_VALUE) {
+				filters.add(LongPoint.newRangeQuery(IndexedDocument.PUBLISHED_AT, now + 1, Long.MAX_VALUE),
+						BooleanClause.Occur.MUST_NOT);
+			}
 		}
 		for (IndexQuery.Condition condition : query.conditions) {
 			filters.add(condition(condition), BooleanClause.Occur.FILTER);

@@ -2,6 +2,7 @@ package fr.unicancer.content.index;
 
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -26,6 +27,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +44,9 @@ import org.springframework.stereotype.Component;
 public class IndexMaintenance implements SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(IndexMaintenance.class);
+
+	/** Documents loaded by one command while the index is rebuilt. */
+	private static final int REBUILD_BATCH = 200;
 
 	static final String SEQUENCE_KEY = "sequence";
 
@@ -205,12 +210,25 @@ public class IndexMaintenance implements SmartLifecycle {
 		this.index.refresh();
 	}
 
+	/**
+	 * Lists the ids first, then loads the documents a batch at a time by {@code _id}: the
+	 * embedded store answers a query with every matching document at once, so a single
+	 * query for the whole collection would hold it all in the heap.
+	 */
 	private <D extends ContentDocument> void rebuild(ContentType<D, ?> type) {
-		Query all = new Query();
-		all.cursorBatchSize(500);
-		try (var documents = this.mongoTemplate.stream(all, Document.class, this.reader.collection(type))) {
-			documents.forEach((stored) -> this.reader.read(type, stored, true)
-				.ifPresent((document) -> this.index.put(type, document)));
+		String collection = this.reader.collection(type);
+		Query ids = new Query();
+		ids.fields().include("_id");
+		List<Object> all = this.mongoTemplate.find(ids, Document.class, collection)
+			.stream()
+			.map((stored) -> stored.get("_id"))
+			.toList();
+		for (int from = 0; from < all.size(); from += REBUILD_BATCH) {
+			List<Object> batch = all.subList(from, Math.min(all.size(), from + REBUILD_BATCH));
+			for (Document stored : this.mongoTemplate.find(Query.query(Criteria.where("_id").in(batch)), Document.class,
+					collection)) {
+				this.reader.read(type, stored, true).ifPresent((document) -> this.index.put(type, document));
+			}
 		}
 	}
 

@@ -20,11 +20,22 @@ public final class SeedHistory {
 
 	private static final String MARKER_ID = "seed";
 
+	private static final String VERSIONED_ID = "versioned";
+
 	private SeedHistory() {
 	}
 
 	static boolean isSeeded(MongoTemplate mongoTemplate) {
 		return mongoTemplate.exists(Query.query(Criteria.where("_id").is(MARKER_ID)), COLLECTION);
+	}
+
+	/** Whether every document of the store was given a version once. */
+	static boolean isVersioned(MongoTemplate mongoTemplate) {
+		return mongoTemplate.exists(Query.query(Criteria.where("_id").is(VERSIONED_ID)), COLLECTION);
+	}
+
+	static void markVersioned(MongoTemplate mongoTemplate, Instant at) {
+		mongoTemplate.save(new Document("_id", VERSIONED_ID).append("appliedAt", Date.from(at)), COLLECTION);
 	}
 
 	/**

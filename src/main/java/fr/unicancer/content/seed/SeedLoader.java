@@ -110,14 +110,19 @@ class SeedLoader implements SmartInitializingSingleton {
 
 	/**
 	 * Gives documents stored before editing existed (or imported without bookkeeping) a
-	 * version and an audit, so that editors can save them.
+	 * version and an audit, so that editors can save them. Once per store: every later
+	 * write gives a version, and the query reads every document of the embedded store.
 	 */
 	private void backfillVersions() {
+		if (SeedHistory.isVersioned(this.mongoTemplate)) {
+			return;
+		}
 		Update importedNow = Update.update("version", 1L).set("audit", importAudit(this.clock.instant()));
 		for (ContentType<?, ?> type : this.types.all()) {
 			this.mongoTemplate.updateMulti(Query.query(Criteria.where("version").exists(false)), importedNow,
 					type.documentType());
 		}
+		SeedHistory.markVersioned(this.mongoTemplate, this.clock.instant());
 	}
 
 	private Document importAudit(Instant now) {

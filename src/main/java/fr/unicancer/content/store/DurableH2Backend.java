@@ -28,7 +28,7 @@ class DurableH2Backend extends H2Backend {
 
 	@Override
 	protected MongoDatabase openOrCreateDatabase(String databaseName) {
-		return new RenamingH2Database(databaseName, getMvStore(), getCursorRegistry());
+		return EmbeddedH2Database.open(databaseName, getMvStore(), getCursorRegistry());
 	}
 
 	@Override
