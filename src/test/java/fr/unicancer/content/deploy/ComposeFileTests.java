@@ -346,8 +346,8 @@ class ComposeFileTests {
 		String account = user.arguments().split(":")[0].strip();
 		assertThat(account).as("USER on line %d of the Dockerfile", user.line()).isNotIn("root", "0").isNotBlank();
 		assertThat(image.all("ENV").stream().map(Instruction::arguments))
-			.as("ENV of the final stage: the heap follows the container's memory limit")
-			.anyMatch((env) -> env.contains("-XX:MaxRAMPercentage="));
+			.as("ENV of the final stage: the measured heap, and an exit on OutOfMemoryError")
+			.anyMatch((env) -> env.contains("-Xmx") && env.contains("-XX:+ExitOnOutOfMemoryError"));
 	}
 
 	@Test
