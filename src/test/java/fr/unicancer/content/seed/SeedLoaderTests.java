@@ -59,6 +59,30 @@ class SeedLoaderTests {
 		}
 	}
 
+	@Test
+	void shouldGiveDocumentsWithoutVersionOneOnceForTheStore() {
+		try (ConfigurableApplicationContext first = start()) {
+			MongoTemplate store = first.getBean(MongoTemplate.class);
+			assertThat(store.count(Query.query(Criteria.where("version").exists(false)), "centres")).isZero();
+			store.updateFirst(Query.query(Criteria.where("slug").is("centre-leon-berard")),
+					new Update().unset("version"), CentreDocument.class);
+			store.remove(Query.query(Criteria.where("_id").is("versioned")), SeedHistory.COLLECTION);
+		}
+		try (ConfigurableApplicationContext second = start()) {
+			MongoTemplate store = second.getBean(MongoTemplate.class);
+			assertThat(store.findOne(Query.query(Criteria.where("slug").is("centre-leon-berard")), CentreDocument.class)
+				.version()).as("a store never versioned gets its versions at start").isEqualTo(1);
+			store.updateFirst(Query.query(Criteria.where("slug").is("institut-godinot")), new Update().unset("version"),
+					CentreDocument.class);
+		}
+		try (ConfigurableApplicationContext third = start()) {
+			MongoTemplate store = third.getBean(MongoTemplate.class);
+			assertThat(store.count(Query.query(Criteria.where("version").exists(false)), "centres"))
+				.as("once versioned, a start reads no collection to look for documents without a version")
+				.isEqualTo(1);
+		}
+	}
+
 	private ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(ContentServiceApplication.class).run("--server.port=0",
 				"--spring.mongodb.uri=", "--unicancer.store.data-dir=" + this.dataDir);
