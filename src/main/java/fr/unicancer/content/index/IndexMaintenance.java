@@ -14,6 +14,7 @@ import fr.unicancer.content.core.ContentDocument;
 import fr.unicancer.content.core.ContentReader;
 import fr.unicancer.content.core.ContentType;
 import fr.unicancer.content.core.ContentTypes;
+import fr.unicancer.content.core.DataDirectory;
 import fr.unicancer.content.core.RemoteContentChange;
 import fr.unicancer.content.core.StoreReplaced;
 import fr.unicancer.content.core.UnfinishedChange;
@@ -86,7 +87,7 @@ public class IndexMaintenance implements SmartLifecycle {
 		this.feed = feed;
 		this.properties = properties;
 		this.directory = (properties.directory() != null) ? properties.directory()
-				: Path.of(environment.getProperty("unicancer.store.data-dir", "./data")).resolve("index");
+				: DataDirectory.of(environment).resolve("index");
 	}
 
 	@Override

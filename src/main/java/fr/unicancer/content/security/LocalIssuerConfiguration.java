@@ -7,6 +7,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import fr.unicancer.content.core.DataDirectory;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -75,13 +76,12 @@ class LocalIssuerConfiguration {
 
 	@Bean
 	LocalSigningKey localSigningKey(Environment environment) {
-		return LocalSigningKey
-			.loadOrCreate(this.properties.localIssuer().keyFile(LocalIssuerRules.dataDir(environment)));
+		return LocalSigningKey.loadOrCreate(this.properties.localIssuer().keyFile(DataDirectory.of(environment)));
 	}
 
 	@Bean
 	LocalClientSecrets localClientSecrets(Environment environment) {
-		return LocalClientSecrets.resolve(this.properties.localIssuer(), LocalIssuerRules.dataDir(environment));
+		return LocalClientSecrets.resolve(this.properties.localIssuer(), DataDirectory.of(environment));
 	}
 
 	@Bean

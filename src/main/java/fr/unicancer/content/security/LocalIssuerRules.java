@@ -1,7 +1,5 @@
 package fr.unicancer.content.security;
 
-import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
@@ -29,15 +27,6 @@ final class LocalIssuerRules {
 	/** Whether the environment runs the embedded store (no MongoDB URI). */
 	static boolean embeddedStore(Environment environment) {
 		return !StringUtils.hasText(environment.getProperty("spring.mongodb.uri"));
-	}
-
-	/**
-	 * The data directory, where the local issuer keeps its key and generated secrets:
-	 * {@code unicancer.store.data-dir}, else {@code ./data}.
-	 */
-	static Path dataDir(Environment environment) {
-		String dataDir = environment.getProperty("unicancer.store.data-dir");
-		return Path.of(StringUtils.hasText(dataDir) ? dataDir : "./data");
 	}
 
 	/**

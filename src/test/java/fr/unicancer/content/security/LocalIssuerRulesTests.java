@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import fr.unicancer.content.core.DataDirectory;
 import fr.unicancer.content.ContentServiceApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,10 +82,10 @@ class LocalIssuerRulesTests {
 
 	@Test
 	void shouldKeepItsFilesInTheStoreDataDirectory() {
-		assertThat(LocalIssuerRules.dataDir(new MockEnvironment())).isEqualTo(Path.of("./data"));
-		assertThat(LocalIssuerRules.dataDir(new MockEnvironment().withProperty("unicancer.store.data-dir", "")))
+		assertThat(DataDirectory.of(new MockEnvironment())).isEqualTo(Path.of("./data"));
+		assertThat(DataDirectory.of(new MockEnvironment().withProperty("unicancer.store.data-dir", "")))
 			.isEqualTo(Path.of("./data"));
-		assertThat(LocalIssuerRules.dataDir(new MockEnvironment().withProperty("unicancer.store.data-dir", "/srv/x")))
+		assertThat(DataDirectory.of(new MockEnvironment().withProperty("unicancer.store.data-dir", "/srv/x")))
 			.isEqualTo(Path.of("/srv/x"));
 	}
 
