@@ -21,13 +21,15 @@ import fr.unicancer.content.i18n.ContentLocale;
  * @param changedLocales the locales whose text changed
  * @param before the publication before the change; null for a creation
  * @param after the publication after the change; null for a deletion
+ * @param linkedIds the ids of the documents it linked to before the change and after it
+ * (null in change log entries written before this was recorded: unknown)
  * @param editor who saved
  * @param at when
  * @param origin the instance that saved it
  */
 public record ContentChange(long sequence, String type, String documentId, String slug, long version, Change change,
 		List<String> changedFields, Set<ContentLocale> changedLocales, Publication before, Publication after,
-		Editor editor, Instant at, String origin) {
+		Set<String> linkedIds, Editor editor, Instant at, String origin) {
 
 	/** The global id of the document. */
 	public String globalId() {

@@ -386,7 +386,7 @@ public class ContentWriter {
 				((Number) revision.get("version")).longValue(), Change.valueOf(String.valueOf(revision.get("change"))),
 				changedFields, changedLocales(before, after, changedFields),
 				(before != null) ? Publication.of(type, before) : null,
-				(after != null) ? Publication.of(type, after) : null, editor,
+				(after != null) ? Publication.of(type, after) : null, linkedIds(type, before, after), editor,
 				this.clock.instant().truncatedTo(ChronoUnit.MILLIS), this.changeLog.origin());
 		// Listeners (the read index) first: if the service stops before the entry is
 		// complete, readers of the log take it as pending and read the document again.
@@ -396,6 +396,20 @@ public class ContentWriter {
 		finally {
 			this.changeLog.complete(change);
 		}
+	}
+
+	/** The ids a document links to, before and after a change. */
+	private Set<String> linkedIds(ContentType<?, ?> type, ContentDocument before, ContentDocument after) {
+		Set<String> ids = new TreeSet<>();
+		for (ContentDocument document : new ContentDocument[] { before, after }) {
+			if (document != null && !type.links().isEmpty()) {
+				Document stored = toDocument(document);
+				for (Link link : type.links()) {
+					stored.getList(link.field(), Object.class, List.of()).forEach((id) -> ids.add(String.valueOf(id)));
+				}
+			}
+		}
+		return ids;
 	}
 
 	/**

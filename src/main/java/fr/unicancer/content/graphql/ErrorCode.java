@@ -37,10 +37,32 @@ public enum ErrorCode {
 	QUERY_LIMIT_EXCEEDED,
 
 	/**
-	 * The HTTP request is not a GraphQL request this service accepts: not a POST, not
-	 * JSON, or JSON without a {@code query} string.
+	 * The HTTP request is not a GraphQL request this service accepts: a mutation by GET,
+	 * a body that is not JSON, or a request without a document.
 	 */
 	INVALID_REQUEST,
+
+	/**
+	 * An automatic persisted query's hash names no document this service knows: send the
+	 * same request with the document's text to register it. The message is
+	 * {@code PersistedQueryNotFound}, as Apollo Client expects.
+	 */
+	PERSISTED_QUERY_NOT_FOUND,
+
+	/**
+	 * An automatic persisted query's hash is not the SHA-256 of the document sent with
+	 * it.
+	 */
+	PERSISTED_QUERY_HASH_MISMATCH,
+
+	/** A {@code documentId} names no persisted document. */
+	PERSISTED_DOCUMENT_NOT_FOUND,
+
+	/**
+	 * The service runs only persisted or trusted documents for anonymous callers, and
+	 * this is not one of them.
+	 */
+	DOCUMENT_NOT_TRUSTED,
 
 	/** The request body is larger than the service accepts (HTTP 413). */
 	REQUEST_TOO_LARGE,

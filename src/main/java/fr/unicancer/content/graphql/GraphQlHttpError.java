@@ -32,6 +32,15 @@ public final class GraphQlHttpError {
 			case 404 -> ErrorType.NOT_FOUND;
 			default -> status.is4xxClientError() ? ErrorType.BAD_REQUEST : ErrorType.INTERNAL_ERROR;
 		};
+		response.setStatus(status.value());
+		response.setCharacterEncoding("UTF-8");
+		response.setContentType(mediaType(request).toString());
+		JsonMapper.shared().writeValue(response.getOutputStream(), body(request, classification, code, message));
+	}
+
+	/** The body of an error answered before execution: {@code {"errors": [...]}}. */
+	public static Map<String, Object> body(HttpServletRequest request, ErrorType classification, ErrorCode code,
+			String message) {
 		Map<String, Object> extensions = new LinkedHashMap<>();
 		extensions.put("classification", classification.name());
 		extensions.put("code", code.name());
@@ -40,10 +49,7 @@ public final class GraphQlHttpError {
 			extensions.put(RequestIds.KEY, requestId);
 		}
 		Map<String, Object> error = Map.of("message", message, "extensions", extensions);
-		response.setStatus(status.value());
-		response.setCharacterEncoding("UTF-8");
-		response.setContentType(mediaType(request).toString());
-		JsonMapper.shared().writeValue(response.getOutputStream(), Map.of("errors", List.of(error)));
+		return Map.of("errors", List.of(error));
 	}
 
 	private static MediaType mediaType(HttpServletRequest request) {

@@ -27,8 +27,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * The GraphQL endpoint's answers to requests that never reach GraphQL, in the shape of
  * GraphQL errors with a code (see {@link GraphQlHttpError}), as the GraphQL-over-HTTP
  * specification's status codes: 400 for a body that is not a GraphQL request, 405 for
- * anything but POST (so no mutation can ride on a link or an image), 406 and 415 for
- * media types, 413 for a body over the limit.
+ * methods other than GET and POST, 406 and 415 for media types, 413 for a body over the
+ * limit.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlHttpErrors {
@@ -47,23 +47,7 @@ class GraphQlHttpErrors {
 		};
 	}
 
-	/** Answers a GET before Boot's route does, with a body that says what to do. */
-	@Bean
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	RouterFunction<ServerResponse> graphQlOnlyOverPost(GraphQlProperties properties) {
-		return RouterFunctions.route()
-			.GET(properties.getHttp().getPath(),
-					(request) -> ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
-						.allow(HttpMethod.POST)
-						.build((servletRequest, servletResponse) -> {
-							GraphQlHttpError.write(servletRequest, servletResponse, HttpStatus.METHOD_NOT_ALLOWED,
-									ErrorCode.INVALID_REQUEST, METHOD_MESSAGE);
-							return null;
-						}))
-			.build();
-	}
-
-	static final String METHOD_MESSAGE = "Send GraphQL requests with POST and a JSON body";
+	static final String METHOD_MESSAGE = "Send GraphQL queries by GET or POST, and mutations by POST with a JSON body";
 
 	private record Resolver(String path) implements HandlerExceptionResolver {
 

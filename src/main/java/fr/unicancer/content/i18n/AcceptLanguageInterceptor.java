@@ -20,31 +20,11 @@ class AcceptLanguageInterceptor implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		preferred(request.getHeaders().getFirst("Accept-Language"))
+		ContentLocale.fromAcceptLanguage(request.getHeaders().getFirst("Accept-Language"))
 			.ifPresent((locale) -> request.configureExecutionInput((input, builder) -> builder
 				.graphQLContext((context) -> context.put(LocaleResolver.ACCEPT_LANGUAGE_KEY, locale))
 				.build()));
 		return chain.next(request).doOnNext((response) -> response.getResponseHeaders().add("Vary", "Accept-Language"));
-	}
-
-	static Optional<ContentLocale> preferred(String header) {
-		if (header == null || header.isBlank()) {
-			return Optional.empty();
-		}
-		try {
-			for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
-				if (range.getWeight() > 0) {
-					Optional<ContentLocale> locale = ContentLocale.fromTag(range.getRange());
-					if (locale.isPresent()) {
-						return locale;
-					}
-				}
-			}
-		}
-		catch (IllegalArgumentException ex) {
-			// A malformed header falls back to the default locale, as an absent one does.
-		}
-		return Optional.empty();
 	}
 
 }

@@ -34,4 +34,29 @@ public enum ContentLocale {
 		return Optional.empty();
 	}
 
+	/**
+	 * The first supported language of an {@code Accept-Language} header, in the client's
+	 * order of preference; empty for none, or for a malformed header (the default locale
+	 * then applies, as for an absent one).
+	 */
+	public static Optional<ContentLocale> fromAcceptLanguage(String header) {
+		if (header == null || header.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+				if (range.getWeight() > 0) {
+					Optional<ContentLocale> locale = fromTag(range.getRange());
+					if (locale.isPresent()) {
+						return locale;
+					}
+				}
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// Malformed: as if absent.
+		}
+		return Optional.empty();
+	}
+
 }

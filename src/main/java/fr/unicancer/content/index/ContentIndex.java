@@ -360,6 +360,11 @@ public class ContentIndex implements AutoCloseable {
 						BooleanClause.Occur.MUST_NOT);
 			}
 		}
+		if (query.scheduledAfter != null) {
+			filters.add(new TermQuery(new Term(IndexedDocument.STATUS, "PUBLISHED")), BooleanClause.Occur.FILTER);
+			filters.add(LongPoint.newRangeQuery(IndexedDocument.PUBLISHED_AT, query.scheduledAfter.toEpochMilli() + 1,
+					Long.MAX_VALUE), BooleanClause.Occur.FILTER);
+		}
 		for (IndexQuery.Condition condition : query.conditions) {
 			filters.add(condition(condition), BooleanClause.Occur.FILTER);
 		}

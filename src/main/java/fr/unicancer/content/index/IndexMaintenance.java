@@ -26,6 +26,7 @@ import org.bson.Document;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -154,22 +155,32 @@ public class IndexMaintenance implements SmartLifecycle {
 		return SmartLifecycle.DEFAULT_PHASE - 4096;
 	}
 
+	/**
+	 * The order of the index's listeners to changes: before those that read through it,
+	 * such as the response cache, so that they read the change.
+	 */
+	public static final int LISTENER_ORDER = 0;
+
 	@EventListener
+	@Order(LISTENER_ORDER)
 	void saved(ContentChange change) {
 		reindex(change.type(), change.documentId());
 	}
 
 	@EventListener
+	@Order(LISTENER_ORDER)
 	void savedElsewhere(RemoteContentChange remote) {
 		reindex(remote.change().type(), remote.change().documentId());
 	}
 
 	@EventListener
+	@Order(LISTENER_ORDER)
 	void unfinished(UnfinishedChange unfinished) {
 		reindex(unfinished.type(), unfinished.documentId());
 	}
 
 	@EventListener
+	@Order(LISTENER_ORDER)
 	synchronized void replaced(StoreReplaced replaced) {
 		if (this.index.isOpen()) {
 			rebuild();

@@ -19,6 +19,8 @@ public final class IndexQuery {
 
 	Instant visibleAt;
 
+	Instant scheduledAfter;
+
 	final List<Condition> conditions = new ArrayList<>();
 
 	String words;
@@ -68,6 +70,15 @@ public final class IndexQuery {
 	 */
 	public IndexQuery visibleAt(Instant now) {
 		this.visibleAt = now;
+		return this;
+	}
+
+	/**
+	 * Only publications still to come at {@code now}: published, with a publication time
+	 * after it.
+	 */
+	public IndexQuery scheduledAfter(Instant now) {
+		this.scheduledAfter = now;
 		return this;
 	}
 

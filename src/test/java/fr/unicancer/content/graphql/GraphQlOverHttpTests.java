@@ -47,10 +47,18 @@ class GraphQlOverHttpTests extends EndToEndTest {
 	}
 
 	@Test
-	void shouldRefuseGetWith405AndSayToPost() throws Exception {
+	void shouldAnswerAQueryByGet() throws Exception {
 		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/graphql?query=%7B__typename%7D")).GET());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("{\"data\":{\"__typename\":\"Query\"}}");
+	}
+
+	@Test
+	void shouldRefuseOtherMethodsWith405() throws Exception {
+		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/graphql"))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(READ)));
 		assertThat(response.statusCode()).isEqualTo(405);
-		assertThat(response.headers().firstValue("Allow")).hasValue("POST");
 		assertThat(firstError(response)).containsEntry("code", "INVALID_REQUEST");
 	}
 
@@ -60,6 +68,8 @@ class GraphQlOverHttpTests extends EndToEndTest {
 				"/graphql?query=mutation%7BdeleteArticle(input:%7Bid:%22x%22,expectedVersion:1%7D)%7BdeletedId%7D%7D"))
 			.GET());
 		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.headers().firstValue("Allow")).hasValue("POST");
+		assertThat(firstError(response)).containsEntry("code", "INVALID_REQUEST");
 	}
 
 	@ParameterizedTest
