@@ -15,9 +15,9 @@ import fr.unicancer.bench.util.Units;
  * The plan: one {@link StoreRun} per store size, each on its own fresh data directory, in
  * the order given; then the report of them all.
  * <p>
- * Later variants (a cached and an uncached service, for instance) fit here: a run is a size
- * and the service's arguments ({@code --service-args}), and the comparison lines runs up by
- * their label.
+ * Within a size, a {@link StoreRun} runs one {@link Pass} or, with {@code --cache-compare},
+ * four: the service's response cache on and off, the reads over POST, GET and persisted
+ * documents.
  */
 final class Benchmark {
 
@@ -31,7 +31,7 @@ final class Benchmark {
 		Path jar = (this.options.jar != null) ? this.options.jar : ServiceProcess.findJar();
 		Operations operations = Operations.load(Path.of("graphql", "operations"));
 		Report report = new Report(this.options.quick, this.options.toMap(), jar.toString(),
-				this.options.compareConcurrency);
+				this.options.compareConcurrency, this.options.cacheCompare);
 		List<Integer> sizes = this.options.sizes;
 		for (int i = 0; i < sizes.size(); i++) {
 			int size = sizes.get(i);

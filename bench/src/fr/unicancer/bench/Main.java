@@ -43,7 +43,8 @@ public final class Main {
 			for (Map.Entry<String, String> scenario : Scenarios.CATALOGUE.entrySet()) {
 				System.out.printf(Locale.ROOT, "%-15s %s%n", scenario.getKey(), scenario.getValue());
 			}
-			System.out.println("groups: classic = " + String.join(",", Scenarios.CLASSIC) + "; reads, all = every one");
+			System.out.println("groups: classic = " + String.join(",", Scenarios.CLASSIC)
+					+ "; reads = every one but static; all = every one");
 			return;
 		}
 		if (options.generateOnly != null) {

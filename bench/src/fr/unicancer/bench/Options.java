@@ -34,7 +34,8 @@ public final class Options {
 			What to measure
 			  --quick                  short run to try it: 1 s warm-up, 3 s per level, 20 s mix, 3 s per write level
 			  --scenarios LIST         scenarios, or groups: classic (home,news,article,nearest, the default),
-			                           reads or all (every public read); --list-scenarios names them
+			                           reads (every public read), all (static and every read); --list-scenarios
+			                           names them; static is a 7 KB page sent as it is, the server's ceiling
 			  --concurrency 1,4,16,64  client threads of each scenario level
 			  --warmup 5s              warm-up before each measurement (not counted)
 			  --measure 15s            measurement of each scenario at each concurrency
@@ -46,6 +47,16 @@ public final class Options {
 			  --write-concurrency 1,4  client threads of the write-cost levels (sequential, concurrent)
 			  --write-measure 10s      measurement of each write-cost level
 			  --store-sync false,true  the store settings the write cost compares, in this order
+
+			Cached reads
+			  --cache-compare          on each size, with the service's response cache on then off
+			                           (--unicancer.delivery.response-cache.enabled=true/false): static and the
+			                           --scenarios (default here: reads) over POST, cache on and off; the
+			                           --get-scenarios over GET with the text and over GET persisted, cache on.
+			                           Reports req/s, p50, p99 at 16 clients, % of the static page, cached/uncached.
+			                           Defaults here: --concurrency 16 --warmup 2s --measure 5s --duration 0
+			                           (--quick: 1s and 3s); about 6 min a size; --transport and --documents unused
+			  --get-scenarios LIST     the pages of the GET passes (default news,home,centre,article)
 
 			Content at scale (each size on its own fresh store)
 			  --generated-articles N   generated articles imported before the service starts (default 0: the seed)
@@ -136,14 +147,22 @@ public final class Options {
 
 	boolean keepData;
 
+	boolean cacheCompare;
+
+	List<String> getScenarios = Scenarios.PAGES;
+
 	static Options parse(String[] args) {
 		Options options = new Options();
-		if (Arrays.asList(args).contains("--quick")) {
+		List<String> given = Arrays.asList(args);
+		if (given.contains("--quick")) {
 			options.quick = true;
 			options.warmup = Duration.ofSeconds(1);
 			options.measure = Duration.ofSeconds(3);
 			options.mixDuration = Duration.ofSeconds(20);
 			options.writeMeasure = Duration.ofSeconds(3);
+		}
+		if (given.contains("--cache-compare")) {
+			options.cacheCompareDefaults();
 		}
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
@@ -154,6 +173,8 @@ public final class Options {
 				case "--list-scenarios" -> options.listScenarios = true;
 				case "--keep-data" -> options.keepData = true;
 				case "--write-cost" -> options.writeCost = true;
+				case "--cache-compare" -> options.cacheCompare = true;
+				case "--get-scenarios" -> options.getScenarios = Scenarios.expand(list(value(args, ++i, arg)));
 				case "--concurrency" -> options.concurrencies = integers(value(args, ++i, arg));
 				case "--scenarios" -> options.scenarios = Scenarios.expand(list(value(args, ++i, arg)));
 				case "--warmup" -> options.warmup = Units.parseDuration(value(args, ++i, arg));
@@ -207,11 +228,33 @@ public final class Options {
 		if (options.requestTimeout.toMillis() < 100) {
 			throw new IllegalArgumentException("--request-timeout must be at least 100ms");
 		}
+		if (options.cacheCompare && !given.contains("--concurrency")) {
+			options.concurrencies = List.of(options.compareConcurrency);
+		}
+		if (options.cacheCompare && !options.concurrencies.contains(options.compareConcurrency)) {
+			throw new IllegalArgumentException("--cache-compare reads " + options.compareConcurrency
+					+ " clients (--compare-concurrency): --concurrency must include it");
+		}
+		if (options.cacheCompare && options.getScenarios.contains(Scenarios.STATIC)) {
+			throw new IllegalArgumentException("--get-scenarios: the static page is measured once per cache setting");
+		}
 		if (options.timelineInterval == null) {
 			long seconds = Math.max(1, options.mixDuration.toSeconds() / 10);
 			options.timelineInterval = Duration.ofSeconds(seconds);
 		}
 		return options;
+	}
+
+	/**
+	 * The cache comparison's own defaults, before the command line (which may change them):
+	 * every read, short windows and no mix (and, after the command line, the comparison's 16
+	 * clients only), so that four passes of a store take about six minutes.
+	 */
+	void cacheCompareDefaults() {
+		this.scenarios = Scenarios.READS;
+		this.warmup = Duration.ofSeconds(this.quick ? 1 : 2);
+		this.measure = Duration.ofSeconds(this.quick ? 3 : 5);
+		this.mixDuration = Duration.ZERO;
 	}
 
 	static String value(String[] args, int index, String option) {
@@ -308,7 +351,8 @@ public final class Options {
 				this.generatorAnchor.toString(), "compareConcurrency", this.compareConcurrency, "transport",
 				this.transport.name(), "documents", this.documents.name(), "requestTimeoutSeconds",
 				this.requestTimeout.toMillis() / 1000.0, "serviceJvmArgs", this.serviceJvmArgs, "serviceArgs",
-				this.serviceArgs, "importJvmArgs", this.importJvmArgs);
+				this.serviceArgs, "importJvmArgs", this.importJvmArgs, "cacheCompare", this.cacheCompare,
+				"getScenarios", this.cacheCompare ? this.getScenarios : null);
 	}
 
 }

@@ -22,6 +22,7 @@ import fr.unicancer.bench.load.ErrorLog;
 import fr.unicancer.bench.load.LoadRun;
 import fr.unicancer.bench.load.Workload;
 import fr.unicancer.bench.report.RunReport;
+import fr.unicancer.bench.report.Variant;
 import fr.unicancer.bench.scenario.Scenarios;
 import fr.unicancer.bench.scenario.Targets;
 import fr.unicancer.bench.service.CommandCount;
@@ -36,7 +37,8 @@ import fr.unicancer.bench.util.Units;
 /**
  * One store size, from an empty directory to its report: the content (the seed, plus
  * generated articles loaded with the service's {@code import} command), the service's
- * start-up, set-up, every scenario at every concurrency, the sustained mix, the write cost
+ * start-up, set-up, every {@link Pass} (every scenario at every concurrency, restarting the
+ * service when a pass wants another cache setting), the sustained mix, the write cost
  * (restarting the service with the other {@code store.sync} setting), the write check.
  */
 final class StoreRun {
@@ -56,6 +58,11 @@ final class StoreRun {
 	final ErrorLog errors = new ErrorLog();
 
 	final ContentStats stats = new ContentStats();
+
+	final List<Pass> passes;
+
+	/** The Spring arguments of the service running now. */
+	List<String> serviceArgs;
 
 	Path work;
 
@@ -80,7 +87,8 @@ final class StoreRun {
 		this.jar = jar;
 		this.operations = operations;
 		this.size = size;
-		this.report = new RunReport(size);
+		this.passes = Pass.plan(options);
+		this.report = new RunReport(size, this.passes.size() > 1);
 	}
 
 	RunReport execute() throws IOException {
@@ -88,9 +96,9 @@ final class StoreRun {
 		this.dataDir = Files.createDirectories(this.work.resolve("data"));
 		try {
 			prepareContent();
-			start(this.options.serviceArgs);
+			start(this.passes.get(0).serviceArgs(this.options.serviceArgs));
 			this.report.startup(this.startupNanos, this.rss.last(), this.service.springStartedLine(),
-					this.options.serviceArgs);
+					this.serviceArgs);
 			Log.info(String.format(Locale.ROOT,
 					"Start-up: %.2f s from process start to the first GraphQL answer, RSS %s", this.startupNanos / 1e9,
 					Units.mb(this.rss.last())));
@@ -99,20 +107,15 @@ final class StoreRun {
 			Log.info("Store commands read from: " + this.commands.description());
 			this.rss.phase("setup");
 			setUp();
-			Scenarios scenarios = new Scenarios(this.api, this.operations, this.targets, this.saves);
-			for (String scenario : this.options.scenarios) {
-				var skip = scenarios.skipReason(scenario);
-				if (skip.isPresent()) {
-					this.report.skipped(scenario, skip.get());
-					Log.info("Skipped " + scenario + ": " + skip.get());
-					continue;
+			for (Pass pass : this.passes) {
+				List<String> args = pass.serviceArgs(this.options.serviceArgs);
+				if (!args.equals(this.serviceArgs)) {
+					reconfigure(pass, args);
 				}
-				for (int concurrency : this.options.concurrencies) {
-					measureScenario(scenarios, scenario, concurrency);
-				}
+				measurePass(pass);
 			}
 			if (!this.options.mixDuration.isZero()) {
-				measureMix(scenarios);
+				measureMix(new Scenarios(this.api, this.operations, this.targets, this.saves));
 			}
 			if (this.options.writeCost) {
 				measureWriteCost();
@@ -186,6 +189,7 @@ final class StoreRun {
 
 	/** Starts the service on the data directory and connects to it: client, tokens, RSS, command count. */
 	void start(List<String> serviceArgs) throws IOException, InterruptedException {
+		this.serviceArgs = serviceArgs;
 		this.sync = syncOf(serviceArgs);
 		Log.info("Service: " + this.jar + " on the embedded store in " + this.dataDir + (serviceArgs.isEmpty() ? ""
 				: " with " + String.join(" ", serviceArgs)) + " (load average " + Machine.loadAverage() + ")");
@@ -215,7 +219,7 @@ final class StoreRun {
 		this.rss.phase("restart");
 		Log.info("Restarting the service on the same data directory...");
 		stopService();
-		start(this.options.serviceArgs);
+		start(this.serviceArgs);
 		this.report.restart(this.startupNanos, this.rss.last(), this.service.springStartedLine());
 		Log.info(String.format(Locale.ROOT, "Restart: %.2f s from process start to the first GraphQL answer, RSS %s",
 				this.startupNanos / 1e9, Units.mb(this.rss.last())));
@@ -265,25 +269,64 @@ final class StoreRun {
 
 	LoadRun.Result run(Workload workload, int concurrency, java.time.Duration duration, boolean timeline)
 			throws InterruptedException {
-		return new LoadRun(workload, concurrency, duration, this.options.requestTimeout, timeline, this.errors)
-			.execute();
+		return run(workload, concurrency, duration, timeline, this.errors);
 	}
 
-	void measureScenario(Scenarios scenarios, String scenario, int concurrency) throws InterruptedException {
+	LoadRun.Result run(Workload workload, int concurrency, java.time.Duration duration, boolean timeline,
+			ErrorLog errors) throws InterruptedException {
+		return new LoadRun(workload, concurrency, duration, this.options.requestTimeout, timeline, errors).execute();
+	}
+
+	/** The service again on the same data directory, with the arguments of the next pass. */
+	void reconfigure(Pass pass, List<String> args) throws IOException, InterruptedException {
+		String why = "response cache " + (Boolean.TRUE.equals(pass.cache()) ? "on" : "off");
+		this.rss.phase("restart " + why);
+		Log.info("Restarting the service with " + why + "...");
+		stopService();
+		start(args);
+		this.report.reconfigured(why, args, this.startupNanos, this.service.springStartedLine());
+	}
+
+	/** Every scenario of a pass at every concurrency, its reads sent the pass's way. */
+	void measurePass(Pass pass) throws InterruptedException {
+		if (this.passes.size() > 1) {
+			Log.info("--- Pass " + (pass.index() + 1) + " of " + this.passes.size() + ": " + pass.label() + " ---");
+		}
+		GraphQlClient reads = this.api.reading(pass.transport(), pass.documents());
+		Scenarios scenarios = new Scenarios(reads, this.operations, this.targets, this.saves);
+		for (String scenario : pass.scenarios()) {
+			var skip = scenarios.skipReason(scenario);
+			if (skip.isPresent()) {
+				this.report.skipped(scenario, skip.get());
+				Log.info("Skipped " + scenario + ": " + skip.get());
+				continue;
+			}
+			for (int concurrency : this.options.concurrencies) {
+				measureScenario(scenarios, scenario, pass.variant(scenario), concurrency);
+			}
+		}
+	}
+
+	void measureScenario(Scenarios scenarios, String scenario, Variant variant, int concurrency)
+			throws InterruptedException {
 		Workload workload = Workload.single(scenario, scenarios.operation(scenario));
-		String label = scenario + " x" + concurrency;
+		boolean several = this.passes.size() > 1;
+		String named = several ? scenario + " [" + variant + "]" : scenario;
+		ErrorLog errors = several ? this.errors.labelled(variant.toString()) : this.errors;
+		String label = named + " x" + concurrency;
 		this.rss.phase("warm-up " + label);
-		run(workload, concurrency, this.options.warmup, false);
+		run(workload, concurrency, this.options.warmup, false, errors);
 		this.rss.phase(label);
 		int rssFrom = this.rss.count();
 		long commandsBefore = this.commands.total();
-		LoadRun.Result result = run(workload, concurrency, this.options.measure, false);
+		LoadRun.Result result = run(workload, concurrency, this.options.measure, false, errors);
 		long commandsAfter = this.commands.total();
 		this.rss.sampleNow();
 		RssSampler.Stats memory = this.rss.stats(rssFrom);
-		this.report.scenario(scenario, concurrency, result, difference(commandsBefore, commandsAfter), memory);
+		this.report.scenario(scenario, variant, concurrency, result, difference(commandsBefore, commandsAfter),
+				memory);
 		Log.info(String.format(Locale.ROOT, "%-14s x%-3d %8.1f req/s  p50 %8.2f ms  p99 %8.2f ms  errors %d  RSS %s",
-				scenario, concurrency, result.throughput(), result.all().percentileMillis(50),
+				named, concurrency, result.throughput(), result.all().percentileMillis(50),
 				result.all().percentileMillis(99), result.errors(), Units.mb(memory.last())));
 	}
 
@@ -322,7 +365,8 @@ final class StoreRun {
 				this.rss.phase("restart store.sync=" + wanted);
 				Log.info("Restarting the service with " + SYNC_ARG + wanted + "...");
 				stopService();
-				List<String> args = new ArrayList<>(this.options.serviceArgs);
+				List<String> args = new ArrayList<>(
+						this.serviceArgs.stream().filter((arg) -> !arg.startsWith(SYNC_ARG)).toList());
 				args.add(SYNC_ARG + wanted);
 				start(args);
 				this.report.writeCostRestart(wanted, this.startupNanos, this.service.springStartedLine());

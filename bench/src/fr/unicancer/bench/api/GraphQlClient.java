@@ -29,14 +29,15 @@ import fr.unicancer.bench.util.Units;
  * a token.</li>
  * <li>{@link #graphql} and {@link #post} are for set-up, editor saves and checks: always
  * POST with the document's text, as the editor when asked.</li>
+ * <li>{@link #page} is a plain GET of another resource of the same server, as a browser
+ * fetches it.</li>
  * </ul>
+ * No read carries an {@code Authorization} or a conditional header ({@code If-None-Match},
+ * {@code If-Modified-Since}): every answer is a whole one, as a first visit gets it.
  */
 public final class GraphQlClient {
 
-	final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(10))
-		.build();
+	final HttpClient http;
 
 	final URI baseUri;
 
@@ -53,11 +54,28 @@ public final class GraphQlClient {
 	private volatile Tokens tokens;
 
 	public GraphQlClient(URI baseUri, Transport transport, DocumentMode documents, Duration requestTimeout) {
+		this(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build(),
+				baseUri, transport, documents, requestTimeout);
+	}
+
+	private GraphQlClient(HttpClient http, URI baseUri, Transport transport, DocumentMode documents,
+			Duration requestTimeout) {
+		this.http = http;
 		this.baseUri = baseUri;
 		this.graphqlUri = baseUri.resolve("/graphql");
 		this.transport = transport;
 		this.documents = documents;
 		this.requestTimeout = requestTimeout;
+	}
+
+	/**
+	 * The same server, connections and tokens, with the scenarios' requests sent another way:
+	 * one service measured over POST, GET and persisted documents in turn.
+	 */
+	public GraphQlClient reading(Transport transport, DocumentMode documents) {
+		GraphQlClient client = new GraphQlClient(this.http, this.baseUri, transport, documents, this.requestTimeout);
+		client.tokens = this.tokens;
+		return client;
 	}
 
 	public URI baseUri() {
@@ -80,6 +98,23 @@ public final class GraphQlClient {
 		HttpRequest.Builder request = (this.transport == Transport.GET) ? getRequest(document, variables)
 				: postRequest(document, variables, this.documents);
 		return data(exchange(request.build()));
+	}
+
+	/**
+	 * {@code GET path} (with its query string), without a token; returns the body. A status
+	 * other than 200 is a {@link Failure}.
+	 */
+	public String page(String path) {
+		HttpRequest request = HttpRequest.newBuilder(this.baseUri.resolve(path))
+			.timeout(this.requestTimeout)
+			.header("Accept", "text/html, */*")
+			.GET()
+			.build();
+		HttpResponse<String> response = send(request);
+		if (response.statusCode() != 200) {
+			throw new Failure("HTTP " + response.statusCode() + ": " + Units.abbreviate(response.body(), 200));
+		}
+		return response.body();
 	}
 
 	/** Sends an operation with POST and returns its data; any HTTP or GraphQL error is a failure. */

@@ -16,8 +16,9 @@ import fr.unicancer.bench.util.Json;
 import fr.unicancer.bench.util.Machine;
 
 /**
- * The whole benchmark's results: the machine and settings, the comparison across sizes when
- * several ran, then each size's section. Printed as text, written as Markdown and JSON.
+ * The whole benchmark's results: the machine and settings, the cache comparison when it ran,
+ * the comparison across sizes when several ran, then each size's section. Printed as text,
+ * written as Markdown and JSON.
  */
 public final class Report {
 
@@ -31,13 +32,17 @@ public final class Report {
 
 	final int compareConcurrency;
 
+	final boolean cacheCompare;
+
 	final StringBuilder text = new StringBuilder();
 
 	final StringBuilder markdown = new StringBuilder();
 
-	public Report(boolean quick, Map<String, Object> settings, String jar, int compareConcurrency) {
+	public Report(boolean quick, Map<String, Object> settings, String jar, int compareConcurrency,
+			boolean cacheCompare) {
 		this.quick = quick;
 		this.compareConcurrency = compareConcurrency;
+		this.cacheCompare = cacheCompare;
 		this.json.put("benchmark", "content-service load benchmark");
 		this.json.put("startedAt", this.startedAt.toString());
 		this.json.put("mode", quick ? "quick" : "full");
@@ -61,6 +66,11 @@ public final class Report {
 		if (comparison != null) {
 			this.json.put("comparison", comparison.toJson());
 		}
+		CacheComparison cache = this.cacheCompare ? new CacheComparison(this.runs, this.compareConcurrency) : null;
+		if (cache != null) {
+			this.json.put("cacheComparison", Map.of("targets", Map.of("cachedListsPercentOfStatic",
+					CacheComparison.CEILING_TARGET, "p99Ms", CacheComparison.P99_TARGET_MS), "rows", cache.toJson()));
+		}
 		this.json.put("loadAverageAtEnd", loadAtEnd);
 		this.json.put("finishedAt", Instant.now().toString());
 		@SuppressWarnings("unchecked")
@@ -73,13 +83,29 @@ public final class Report {
 				this.json.get("mode"), this.startedAt, machine.get("cpus"), System.getProperty("os.name"),
 				"Java " + System.getProperty("java.version"), machine.get("loadAverageAtStart"), loadAtEnd,
 				this.runs.stream().map((run) -> fr.unicancer.bench.util.Units.count(run.size())).collect(Collectors.joining(", ")),
-				settings.get("transport"), settings.get("documents"));
+				this.cacheCompare ? "by pass" : settings.get("transport"),
+				this.cacheCompare ? "by pass (cache comparison)" : settings.get("documents"));
 		this.text.append(header).append("\n\n");
 		this.markdown.append("# Content service load benchmark\n\n");
 		for (String line : header.split("\n")) {
 			this.markdown.append("- ").append(line).append('\n');
 		}
 		this.markdown.append('\n');
+		if (cache != null) {
+			this.text.append("Cached reads: ")
+				.append(cache.intro())
+				.append('\n')
+				.append(cache.table().text())
+				.append(cache.summary())
+				.append("\n\n");
+			this.markdown.append("## Cached reads\n\n")
+				.append(cache.intro())
+				.append("\n\n")
+				.append(cache.table().markdown())
+				.append('\n')
+				.append(cache.summary().replace("\n", "\n\n"))
+				.append("\n\n");
+		}
 		if (comparison != null) {
 			this.text.append(comparison.intro())
 				.append('\n')
@@ -105,7 +131,7 @@ public final class Report {
 		return this.text.toString();
 	}
 
-	/** {@code benchmark-<UTC time>[-sizes-0-10000][-quick].json} and {@code .md}. */
+	/** {@code benchmark-<UTC time>[-sizes-0-10000][-cache][-quick].json} and {@code .md}. */
 	public Path[] write(Path dir) throws IOException {
 		Files.createDirectories(dir);
 		String sizes = (this.runs.size() > 1 || (this.runs.size() == 1 && this.runs.get(0).size() > 0))
@@ -113,7 +139,7 @@ public final class Report {
 				: "";
 		String name = "benchmark-"
 				+ DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(this.startedAt) + sizes
-				+ (this.quick ? "-quick" : "");
+				+ (this.cacheCompare ? "-cache" : "") + (this.quick ? "-quick" : "");
 		Path json = dir.resolve(name + ".json");
 		Path markdown = dir.resolve(name + ".md");
 		Files.writeString(json, Json.writePretty(this.json) + "\n");

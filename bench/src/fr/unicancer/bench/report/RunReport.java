@@ -2,6 +2,7 @@ package fr.unicancer.bench.report;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +23,9 @@ import fr.unicancer.bench.util.Units;
  */
 public final class RunReport {
 
-	/** A scenario's figures at one concurrency, for the comparison across sizes. */
-	public record ScenarioRow(String scenario, int concurrency, long requests, double throughput, double p50,
-			double p99, long errors, double load) {
+	/** A scenario's figures at one concurrency, for the comparisons across sizes and cache settings. */
+	public record ScenarioRow(String scenario, Variant variant, int concurrency, long requests, double throughput,
+			double p50, double p99, long errors, double load) {
 	}
 
 	final int size;
@@ -39,8 +40,10 @@ public final class RunReport {
 
 	final List<String> header = new ArrayList<>();
 
-	final Table scenarioTable = new Table("scenario", "clients", "requests", "req/s", "p50 ms", "p90 ms", "p99 ms",
-			"max ms", "errors", "cmds/req", "RSS MB min-max", "load");
+	/** Whether the rows say how they were sent and with which cache setting (several passes). */
+	final boolean variants;
+
+	final Table scenarioTable;
 
 	final Table writeCostTable = new Table("store.sync", "clients", "saves", "saves/s", "p50 ms", "p90 ms", "p99 ms",
 			"max ms", "conflicts", "errors", "cmds/save", "load");
@@ -81,8 +84,17 @@ public final class RunReport {
 
 	boolean writeCheckPassed = true;
 
-	public RunReport(int size) {
+	/** @param variants whether the scenario table names each row's transport, documents and cache setting */
+	public RunReport(int size, boolean variants) {
 		this.size = size;
+		this.variants = variants;
+		List<String> headers = new ArrayList<>(List.of("scenario"));
+		if (variants) {
+			headers.addAll(List.of("transport", "documents", "cache"));
+		}
+		headers.addAll(List.of("clients", "requests", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "errors",
+				"cmds/req", "RSS MB min-max", "load"));
+		this.scenarioTable = new Table(headers.toArray(String[]::new));
 		this.json.put("generatedArticles", size);
 	}
 
@@ -97,6 +109,11 @@ public final class RunReport {
 
 	public List<ScenarioRow> rows() {
 		return this.rows;
+	}
+
+	/** The rows of the first pass: what the comparison across sizes reads. */
+	public List<ScenarioRow> firstPassRows() {
+		return this.rows.stream().filter((row) -> row.variant().pass() == 0).toList();
 	}
 
 	public boolean passed() {
@@ -146,6 +163,17 @@ public final class RunReport {
 				Units.mb(rssKb)));
 	}
 
+	/** The service stopped and started again on the same data directory with other Spring arguments. */
+	public void reconfigured(String why, List<String> serviceArgs, long nanos, String springStarted) {
+		this.json.computeIfAbsent("serviceRestarts", (key) -> new ArrayList<Object>());
+		@SuppressWarnings("unchecked")
+		List<Object> restarts = (List<Object>) this.json.get("serviceRestarts");
+		restarts.add(Maps.ordered("reason", why, "serviceArgs", serviceArgs, "startupSeconds",
+				Units.round(nanos / 1e9, 3), "springBootStarted", springStarted));
+		this.header.add(String.format(Locale.ROOT, "Restarted for %s (%s): %.2f s to the first GraphQL answer", why,
+				serviceArgs.isEmpty() ? "no Spring argument" : String.join(" ", serviceArgs), nanos / 1e9));
+	}
+
 	public void commandSource(String description) {
 		this.json.put("storeCommandsSource", description);
 		this.header.add("Store commands: " + description);
@@ -162,23 +190,31 @@ public final class RunReport {
 		this.skipped.put(scenario, reason);
 	}
 
-	public void scenario(String scenario, int concurrency, LoadRun.Result result, long commands, RssSampler.Stats rss) {
+	public void scenario(String scenario, Variant variant, int concurrency, LoadRun.Result result, long commands,
+			RssSampler.Stats rss) {
 		double perRequest = perRequest(commands, result.requests());
 		double load = Machine.load1();
-		Map<String, Object> row = Maps.ordered("scenario", scenario, "concurrency", concurrency, "requests",
+		Map<String, Object> row = Maps.ordered("scenario", scenario, "pass", variant.pass(), "transport",
+				variant.transport(), "documents", variant.documents(), "responseCache", variant.cache(),
+				"concurrency", concurrency, "requests",
 				result.requests(), "seconds", Units.round(result.seconds, 3), "throughput",
 				Units.round(result.throughput(), 1), "errors", result.errors(), "latencyMs", result.all().toMap(),
 				"storeCommandsPerRequest", Double.isNaN(perRequest) ? null : Units.round(perRequest, 2), "rss",
 				rss.toMap(), "loadAverage1m", Double.isNaN(load) ? null : load, "cutShort", result.cutShort);
 		this.scenarios.add(row);
-		this.rows.add(new ScenarioRow(scenario, concurrency, result.requests(), result.throughput(),
+		this.rows.add(new ScenarioRow(scenario, variant, concurrency, result.requests(), result.throughput(),
 				result.all().percentileMillis(50), result.all().percentileMillis(99), result.errors(), load));
-		this.scenarioTable.row(scenario, concurrency, result.requests(), Units.fixed(result.throughput(), 1),
+		List<Object> cells = new ArrayList<>(List.of(scenario));
+		if (this.variants) {
+			cells.addAll(Arrays.asList(variant.transport(), variant.documents(), variant.cache()));
+		}
+		cells.addAll(List.of(concurrency, result.requests(), Units.fixed(result.throughput(), 1),
 				Units.fixed(result.all().percentileMillis(50), 2), Units.fixed(result.all().percentileMillis(90), 2),
 				Units.fixed(result.all().percentileMillis(99), 2), Units.fixed(result.all().maxMillis(), 1),
 				result.errors() + (result.cutShort ? " (cut short)" : ""),
 				Double.isNaN(perRequest) ? "n/a" : Units.fixed(perRequest, 2),
-				Units.mbNumber(rss.min()) + "-" + Units.mbNumber(rss.max()), Units.fixed(load, 1));
+				Units.mbNumber(rss.min()) + "-" + Units.mbNumber(rss.max()), Units.fixed(load, 1)));
+		this.scenarioTable.row(cells.toArray());
 	}
 
 	static double perRequest(long commands, long requests) {

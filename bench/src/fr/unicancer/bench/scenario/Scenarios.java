@@ -31,14 +31,26 @@ public final class Scenarios {
 	/** The four scenarios the benchmark always had, and still runs by default. */
 	public static final List<String> CLASSIC = List.of("home", "news", "article", "nearest");
 
-	/** Every public read. */
-	public static final List<String> READS = List.copyOf(CATALOGUE.keySet());
+	/** The static page, the server's ceiling: not a read of the API. */
+	public static final String STATIC = "static";
+
+	/** Every public read (the catalogue without {@link #STATIC}). */
+	public static final List<String> READS = CATALOGUE.keySet().stream().filter((name) -> !name.equals(STATIC)).toList();
+
+	/** The list and single-item pages the cache comparison also sends with GET and persisted documents. */
+	public static final List<String> PAGES = List.of("news", "home", "centre", "article");
+
+	/** Whether a scenario reads the news list: {@code news} and its variants {@code news-*}. */
+	public static boolean isNewsList(String name) {
+		return name.equals("news") || name.startsWith("news-");
+	}
 
 	/** Mainland France, where visitors look for their nearest centre. */
 	static final double MIN_LATITUDE = 42.4, MAX_LATITUDE = 51.0, MIN_LONGITUDE = -4.7, MAX_LONGITUDE = 8.2;
 
 	static Map<String, String> catalogue() {
 		Map<String, String> scenarios = new LinkedHashMap<>();
+		scenarios.put(STATIC, "GET " + StaticPage.PATH + ": the GraphiQL page, 7 KB of HTML sent as it is: the server's ceiling");
 		scenarios.put("home", "home-page.graphql: the network, pillars, latest 5 articles, every centre");
 		scenarios.put("news", "news-list.graphql: one page of 10; each client follows endCursor to the last page, then starts again");
 		scenarios.put("news-kinds", "news page with filter kinds: one of NEWS, PRESS_RELEASE, PAGE");
@@ -66,7 +78,8 @@ public final class Scenarios {
 
 	/**
 	 * Names as given on the command line, groups expanded: {@code classic} (the four
-	 * default scenarios), {@code reads} or {@code all} (every public read).
+	 * default scenarios), {@code reads} (every public read), {@code all} (the static page
+	 * and every public read).
 	 * @throws IllegalArgumentException for an unknown name
 	 */
 	public static List<String> expand(List<String> names) {
@@ -74,7 +87,8 @@ public final class Scenarios {
 		for (String name : names) {
 			switch (name) {
 				case "classic" -> expanded.addAll(CLASSIC);
-				case "reads", "all" -> expanded.addAll(READS);
+				case "reads" -> expanded.addAll(READS);
+				case "all" -> expanded.addAll(CATALOGUE.keySet());
 				default -> {
 					if (!CATALOGUE.containsKey(name)) {
 						throw new IllegalArgumentException(
@@ -127,6 +141,8 @@ public final class Scenarios {
 	public Operation operation(String name) {
 		Targets t = this.targets;
 		return switch (name) {
+			case STATIC -> (worker) -> require(this.api.page(StaticPage.PATH).contains(StaticPage.MARKER),
+					"not the static page");
 			case "home" -> (worker) -> {
 				Map<String, Object> data = read(this.operations.get("home-page"), Map.of("locale", worker.locale()));
 				require(Json.at(data, "federation", "centres") != null, "home page without centres");
