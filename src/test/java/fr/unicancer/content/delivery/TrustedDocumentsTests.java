@@ -9,10 +9,13 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import fr.unicancer.content.EndToEndTest;
+import fr.unicancer.content.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -28,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * repository's operations and a front-end's manifest (as GraphQL Codegen writes it, hash
  * to document, and as Relay does, any id to document). Editors run anything.
  */
-class TrustedDocumentsTests extends EndToEndTest {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TrustedDocumentsTests {
 
 	private static final String FROM_MANIFEST = "query ManifestCentre { centre(slug: \"gustave-roussy\") { city } }";
 
@@ -38,11 +42,21 @@ class TrustedDocumentsTests extends EndToEndTest {
 
 	private GraphQlGet http;
 
-	private static final Path DATA_DIR = newDataDirectory();
+	private static final Path DATA_DIR = EndToEndTest.newDataDirectory();
+
+	private static final Tokens TOKENS = Tokens.savingKeyIn(DATA_DIR);
+
+	@LocalServerPort
+	private int port;
 
 	@DynamicPropertySource
 	static void trustedOnly(DynamicPropertyRegistry registry) {
 		registry.add("unicancer.store.data-dir", DATA_DIR::toString);
+		registry.add("unicancer.security.local-issuer.enabled", () -> "true");
+		registry.add("unicancer.security.local-issuer.issuer", () -> Tokens.ISSUER);
+		registry.add("unicancer.security.local-issuer.key-file", () -> TOKENS.keyFile().toString());
+		registry.add("unicancer.security.local-issuer.editor-client-secret", () -> "test-editor-secret");
+		registry.add("unicancer.security.local-issuer.admin-client-secret", () -> "test-admin-secret");
 		registry.add("unicancer.delivery.documents.mode", () -> "trusted");
 		registry.add("unicancer.delivery.documents.manifests[0]", TrustedDocumentsTests::manifest);
 	}
@@ -102,7 +116,7 @@ class TrustedDocumentsTests extends EndToEndTest {
 	@Test
 	void shouldLetAnEditorRunAnyDocument() {
 		HttpResponse<String> response = this.http.post(Map.of("query", UNKNOWN), "Authorization",
-				"Bearer " + tokens().editor());
+				"Bearer " + TOKENS.editor());
 		assertThat(body(response).path("data").path("centres").size()).isGreaterThan(10);
 	}
 

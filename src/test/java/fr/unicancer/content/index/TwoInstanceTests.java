@@ -130,6 +130,49 @@ class TwoInstanceTests extends EndToEndTest {
 			.info("Within " + WITHIN + ": " + (seen.compareTo(WITHIN) <= 0) + " and " + (back.compareTo(WITHIN) <= 0));
 	}
 
+	/**
+	 * The second instance's response cache: an answer it keeps is dropped when the first
+	 * saves what it shows, through the change feed, not when its cache entry would age.
+	 */
+	@Test
+	void shouldDropTheSecondInstancesCachedAnswersWhenTheFirstSaves() throws Exception {
+		String list = "{ articles(filter: {topics: [\"test-two-cache\"]}) { totalCount } }";
+		getFromSecond(list);
+		HttpResponse<String> kept = getFromSecond(list);
+		assertThat(kept.headers().firstValue("X-Cache")).hasValue("HIT");
+		assertThat(kept.body()).contains("\"totalCount\":0");
+		String id = (String) field(asEditor().document("""
+				mutation { createArticle(input: {slug: "test-two-cache", kind: NEWS, topics: ["test-two-cache"],
+				  translations: [{locale: FR, title: "Cache partagé", body: "Texte"}]}) { article { id } } }""")
+			.execute(), "createArticle.article").get("id");
+		asEditor()
+			.document("mutation($id: ID!) { publishArticle(input: {id: $id, expectedVersion: 1}) { article { id } } }")
+			.variable("id", id)
+			.execute()
+			.errors()
+			.verify();
+		long start = System.nanoTime();
+		HttpResponse<String> answer = getFromSecond(list);
+		while (!answer.body().contains("\"totalCount\":1")) {
+			assertThat(Duration.ofNanos(System.nanoTime() - start))
+				.as("the second instance still answers " + answer.body() + " ("
+						+ answer.headers().firstValue("X-Cache").orElse("") + ")")
+				.isLessThan(AT_MOST);
+			Thread.sleep(10);
+			answer = getFromSecond(list);
+		}
+		Duration dropped = Duration.ofNanos(System.nanoTime() - start);
+		logger.info("The second instance dropped its cached answer " + dropped.toMillis()
+				+ " ms after the first's save (within " + WITHIN + ": " + (dropped.compareTo(WITHIN) <= 0) + ")");
+		assertThat(answer.headers().firstValue("X-Cache")).hasValue("MISS");
+	}
+
+	private static HttpResponse<String> getFromSecond(String query) throws Exception {
+		URI uri = URI.create("http://localhost:" + secondPort + "/graphql?query="
+				+ java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+		return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	private static String request(String query, String id) {
 		return JsonMapper.shared().writeValueAsString(Map.of("query", query, "variables", Map.of("id", id)));
 	}
