@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import fr.unicancer.content.delivery.PersistedDocuments.Resolution;
 import fr.unicancer.content.graphql.ErrorCode;
 import fr.unicancer.content.graphql.GraphQlHttpError;
+import fr.unicancer.content.graphql.GraphQlHttpErrors;
 import fr.unicancer.content.i18n.ContentLocale;
 import graphql.language.OperationDefinition.Operation;
 import jakarta.servlet.ServletException;
@@ -111,8 +112,7 @@ class GraphQlEndpoint {
 						.allow(HttpMethod.GET, HttpMethod.POST)
 						.contentType(MediaType.APPLICATION_JSON)
 						.body(bytes(GraphQlHttpError.body(request.servletRequest(), ErrorType.BAD_REQUEST,
-								ErrorCode.INVALID_REQUEST,
-								"Send GraphQL queries by GET or POST, and mutations by POST"))))
+								ErrorCode.INVALID_REQUEST, GraphQlHttpErrors.METHOD_MESSAGE))))
 			.build();
 	}
 

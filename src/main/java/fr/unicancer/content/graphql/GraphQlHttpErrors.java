@@ -9,9 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -19,9 +16,6 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.function.RouterFunction;
-import org.springframework.web.servlet.function.RouterFunctions;
-import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * The GraphQL endpoint's answers to requests that never reach GraphQL, in the shape of
@@ -31,7 +25,7 @@ import org.springframework.web.servlet.function.ServerResponse;
  * limit.
  */
 @Configuration(proxyBeanMethods = false)
-class GraphQlHttpErrors {
+public class GraphQlHttpErrors {
 
 	/** First in Spring MVC's own chain of resolvers, ahead of its default handling. */
 	@Bean
@@ -47,7 +41,8 @@ class GraphQlHttpErrors {
 		};
 	}
 
-	static final String METHOD_MESSAGE = "Send GraphQL queries by GET or POST, and mutations by POST with a JSON body";
+	/** What a request by another method than GET and POST is told. */
+	public static final String METHOD_MESSAGE = "Send GraphQL queries by GET or POST, and mutations by POST with a JSON body";
 
 	private record Resolver(String path) implements HandlerExceptionResolver {
 

@@ -1,8 +1,5 @@
 package fr.unicancer.content.i18n;
 
-import java.util.Locale;
-import java.util.Optional;
-
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.server.WebGraphQlInterceptor;
