@@ -33,6 +33,7 @@ import org.apache.commons.logging.LogFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -114,6 +115,17 @@ public class CdnPurger implements SmartLifecycle, AutoCloseable {
 			targets.add(new Target(hook, meters));
 		}
 		this.targets = List.copyOf(targets);
+	}
+
+	/**
+	 * Purges what this instance's writes and the scheduled publications made stale; the
+	 * instance that saved a change purges it, not every instance that learns of it.
+	 */
+	@EventListener
+	void stale(StaleTags stale) {
+		if (stale.cause() != StaleTags.Cause.REMOTE_WRITE) {
+			purge(stale.tags());
+		}
 	}
 
 	/**

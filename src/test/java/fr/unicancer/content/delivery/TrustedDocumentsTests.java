@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import fr.unicancer.content.EndToEndTest;
-import fr.unicancer.content.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,21 +40,14 @@ class TrustedDocumentsTests {
 
 	private GraphQlGet http;
 
-	private static final Path DATA_DIR = EndToEndTest.newDataDirectory();
-
-	private static final Tokens TOKENS = Tokens.savingKeyIn(DATA_DIR);
+	private static final OwnService SERVICE = new OwnService();
 
 	@LocalServerPort
 	private int port;
 
 	@DynamicPropertySource
 	static void trustedOnly(DynamicPropertyRegistry registry) {
-		registry.add("unicancer.store.data-dir", DATA_DIR::toString);
-		registry.add("unicancer.security.local-issuer.enabled", () -> "true");
-		registry.add("unicancer.security.local-issuer.issuer", () -> Tokens.ISSUER);
-		registry.add("unicancer.security.local-issuer.key-file", () -> TOKENS.keyFile().toString());
-		registry.add("unicancer.security.local-issuer.editor-client-secret", () -> "test-editor-secret");
-		registry.add("unicancer.security.local-issuer.admin-client-secret", () -> "test-admin-secret");
+		SERVICE.register(registry);
 		registry.add("unicancer.delivery.documents.mode", () -> "trusted");
 		registry.add("unicancer.delivery.documents.manifests[0]", TrustedDocumentsTests::manifest);
 	}
@@ -116,7 +107,7 @@ class TrustedDocumentsTests {
 	@Test
 	void shouldLetAnEditorRunAnyDocument() {
 		HttpResponse<String> response = this.http.post(Map.of("query", UNKNOWN), "Authorization",
-				"Bearer " + TOKENS.editor());
+				"Bearer " + SERVICE.tokens().editor());
 		assertThat(body(response).path("data").path("centres").size()).isGreaterThan(10);
 	}
 
