@@ -256,6 +256,26 @@ class ResponseCacheInvalidationTests extends EndToEndTest {
 		assertThat(dropped(query, Map.of())).doesNotContain("TESTCOVID");
 	}
 
+	@Test
+	void shouldDropThePillarsWhenAPillarIsSaved() {
+		String query = "{ pillars { slug order } }";
+		Map<String, Object> pillar = editorRead(
+				"{ pillar(slug: \"patient-co-pilot-of-their-care\") { id version order } }", "pillar");
+		cached(query, Map.of());
+		cached(CENTRE, VILLEJUIF);
+		asEditor()
+			.document("mutation($input: UpdateStrategyPillarInput!) { updateStrategyPillar(input: $input) "
+					+ "{ strategyPillar { version } } }")
+			.variable("input",
+					Map.of("id", pillar.get("id"), "expectedVersion", pillar.get("version"), "order",
+							pillar.get("order")))
+			.execute()
+			.errors()
+			.verify();
+		assertThat(dropped(query, Map.of())).contains("patient-co-pilot-of-their-care");
+		kept(CENTRE, VILLEJUIF);
+	}
+
 	/** A draft article about the Centre Léon Bérard, tagged for the news list above. */
 	private String createDraft(String title) {
 		return (String) field(asEditor().document("""
