@@ -125,6 +125,28 @@ public abstract class EndToEndTest {
 		return errors.get(0).getMessage();
 	}
 
+	/**
+	 * Creates, as an editor, a news article in French with this slug, topic and title,
+	 * and publishes it; returns its global id.
+	 */
+	protected String publishedArticle(String slug, String topic, String title) {
+		String id = (String) field(asEditor().document("""
+				mutation($slug: String!, $topic: String!, $title: String!) { createArticle(input: {slug: $slug,
+				  kind: NEWS, topics: [$topic], translations: [{locale: FR, title: $title, body: "Texte"}]}) {
+				  article { id } } }""")
+			.variable("slug", slug)
+			.variable("topic", topic)
+			.variable("title", title)
+			.execute(), "createArticle.article").get("id");
+		asEditor()
+			.document("mutation($id: ID!) { publishArticle(input: {id: $id, expectedVersion: 1}) { article { id } } }")
+			.variable("id", id)
+			.execute()
+			.errors()
+			.verify();
+		return id;
+	}
+
 	/** Restores, as an editor, the revision {@code version} of the object {@code id}. */
 	protected GraphQlTester.Response restoreRevision(Object id, int expectedVersion, int version) {
 		return asEditor().document("""

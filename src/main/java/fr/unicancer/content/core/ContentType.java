@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 import fr.unicancer.content.i18n.ContentLocale;
+import org.bson.Document;
 
 /**
  * A kind of content, declared once in its feature package: how it is stored, named,
@@ -63,6 +64,15 @@ public record ContentType<D extends ContentDocument, V extends ContentView<D>>(S
 	/** The global id of a document of this type. */
 	public String globalId(String documentId) {
 		return NodeId.of(this.name, documentId);
+	}
+
+	/** The ids a stored document of this type links to, in the order of its links. */
+	public List<String> linkedIds(Document stored) {
+		List<String> ids = new ArrayList<>();
+		for (Link link : this.links) {
+			stored.getList(link.field(), Object.class, List.of()).forEach((id) -> ids.add(String.valueOf(id)));
+		}
+		return ids;
 	}
 
 	/** Whether the read index holds documents of this type. */

@@ -13,7 +13,6 @@ import fr.unicancer.content.core.ContentChange;
 import fr.unicancer.content.core.ContentReader;
 import fr.unicancer.content.core.ContentType;
 import fr.unicancer.content.core.ContentTypes;
-import fr.unicancer.content.core.Link;
 import fr.unicancer.content.core.RemoteContentChange;
 import fr.unicancer.content.core.StoreReplaced;
 import fr.unicancer.content.core.UnfinishedChange;
@@ -216,14 +215,7 @@ class CacheInvalidation implements SmartLifecycle {
 			return List.of();
 		}
 		Document stored = this.mongoTemplate.findById(id, Document.class, this.reader.collection(type));
-		if (stored == null) {
-			return List.of();
-		}
-		List<String> ids = new java.util.ArrayList<>();
-		for (Link link : type.links()) {
-			stored.getList(link.field(), Object.class, List.of()).forEach((linked) -> ids.add(String.valueOf(linked)));
-		}
-		return ids;
+		return (stored != null) ? type.linkedIds(stored) : List.of();
 	}
 
 	@Override

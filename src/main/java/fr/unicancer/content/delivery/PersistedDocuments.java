@@ -75,15 +75,6 @@ class PersistedDocuments {
 				properties.documents().manifests().size(), describe(this.mode));
 	}
 
-	DocumentMode mode() {
-		return this.mode;
-	}
-
-	/** How many distinct trusted documents are known. */
-	int trustedCount() {
-		return (int) this.trusted.values().stream().distinct().count();
-	}
-
 	/**
 	 * The document a request runs, or the reason it runs none.
 	 * @param editor whether the caller sent a token: editors may run any document

@@ -116,10 +116,6 @@ class ResponseCache {
 		}
 	}
 
-	long size() {
-		return this.entries.estimatedSize();
-	}
-
 	long bytes() {
 		return this.entries.policy().eviction().map((eviction) -> eviction.weightedSize().orElse(0)).orElse(0L);
 	}

@@ -403,10 +403,7 @@ public class ContentWriter {
 		Set<String> ids = new TreeSet<>();
 		for (ContentDocument document : new ContentDocument[] { before, after }) {
 			if (document != null && !type.links().isEmpty()) {
-				Document stored = toDocument(document);
-				for (Link link : type.links()) {
-					stored.getList(link.field(), Object.class, List.of()).forEach((id) -> ids.add(String.valueOf(id)));
-				}
+				ids.addAll(type.linkedIds(toDocument(document)));
 			}
 		}
 		return ids;

@@ -49,17 +49,7 @@ class NoStaleReadTests extends EndToEndTest {
 
 	@Test
 	void shouldNeverServeWhatASaveReplacedOnceItReturned() throws Exception {
-		String id = (String) field(asEditor().document("""
-				mutation($slug: String!) { createArticle(input: {slug: $slug, kind: NEWS, topics: ["test-stale"],
-				  translations: [{locale: FR, title: "v0", body: "Texte"}]}) { article { id } } }""")
-			.variable("slug", SLUG)
-			.execute(), "createArticle.article").get("id");
-		asEditor()
-			.document("mutation($id: ID!) { publishArticle(input: {id: $id, expectedVersion: 1}) { article { id } } }")
-			.variable("id", id)
-			.execute()
-			.errors()
-			.verify();
+		String id = publishedArticle(SLUG, "test-stale", "v0");
 		GraphQlGet http = new GraphQlGet(this.port);
 		long[] savedAt = new long[SAVES + 1];
 		AtomicBoolean stop = new AtomicBoolean();

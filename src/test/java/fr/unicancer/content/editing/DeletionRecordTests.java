@@ -50,16 +50,7 @@ class DeletionRecordTests extends EndToEndTest {
 
 	@Test
 	void shouldFinishADeletionStoppedAfterTheDocumentWasMarked() {
-		String id = (String) field(asEditor().document("""
-				mutation { createArticle(input: {slug: "test-half-deleted", kind: NEWS, topics: ["test"],
-				  translations: [{locale: FR, title: "À moitié supprimé", body: "Texte"}]}) { article { id } } }""")
-			.execute(), "createArticle.article").get("id");
-		asEditor()
-			.document("mutation($id: ID!) { publishArticle(input: {id: $id, expectedVersion: 1}) { article { id } } }")
-			.variable("id", id)
-			.execute()
-			.errors()
-			.verify();
+		String id = publishedArticle("test-half-deleted", "test", "À moitié supprimé");
 		String documentId = NodeId.decode(id).orElseThrow().id();
 		// What a deletion leaves when the service stops right after its first write.
 		this.mongoTemplate.updateFirst(Query.query(Criteria.where("_id").is(documentId)),

@@ -141,16 +141,7 @@ class TwoInstanceTests extends EndToEndTest {
 		HttpResponse<String> kept = getFromSecond(list);
 		assertThat(kept.headers().firstValue("X-Cache")).hasValue("HIT");
 		assertThat(kept.body()).contains("\"totalCount\":0");
-		String id = (String) field(asEditor().document("""
-				mutation { createArticle(input: {slug: "test-two-cache", kind: NEWS, topics: ["test-two-cache"],
-				  translations: [{locale: FR, title: "Cache partagé", body: "Texte"}]}) { article { id } } }""")
-			.execute(), "createArticle.article").get("id");
-		asEditor()
-			.document("mutation($id: ID!) { publishArticle(input: {id: $id, expectedVersion: 1}) { article { id } } }")
-			.variable("id", id)
-			.execute()
-			.errors()
-			.verify();
+		publishedArticle("test-two-cache", "test-two-cache", "Cache partagé");
 		long start = System.nanoTime();
 		HttpResponse<String> answer = getFromSecond(list);
 		while (!answer.body().contains("\"totalCount\":1")) {
