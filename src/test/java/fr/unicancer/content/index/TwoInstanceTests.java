@@ -155,7 +155,10 @@ class TwoInstanceTests extends EndToEndTest {
 		Duration dropped = Duration.ofNanos(System.nanoTime() - start);
 		logger.info("The second instance dropped its cached answer " + dropped.toMillis()
 				+ " ms after the first's save (within " + WITHIN + ": " + (dropped.compareTo(WITHIN) <= 0) + ")");
-		assertThat(answer.headers().firstValue("X-Cache")).hasValue("MISS");
+		// Computed afresh: MISS, or STALE when a later invalidation (the publication
+		// after the
+		// creation) arrived while it was computed and kept it out of the cache.
+		assertThat(answer.headers().firstValue("X-Cache")).get().isIn("MISS", "STALE");
 	}
 
 	private static HttpResponse<String> getFromSecond(String query) throws Exception {
