@@ -68,20 +68,48 @@ public final class ServiceProcess implements AutoCloseable {
 			Map<String, String> environment) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m", "-jar", jar.toAbsolutePath().toString()));
 		command.addAll(arguments);
-		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+		return startCommand(command, workingDirectory, environment);
+	}
+
+	/**
+	 * Starts a command as a container runtime starts an image's entry point
+	 * ({@link #containerProcess}), and waits until the service serves.
+	 */
+	public static ServiceProcess startCommand(List<String> command, Path workingDirectory,
+			Map<String, String> environment) throws IOException, InterruptedException {
+		return start(containerProcess(command, workingDirectory, environment));
+	}
+
+	/**
+	 * A process as a container runtime starts one: this JVM for a leading {@code java},
+	 * the working directory given and, besides the machine's {@code PATH} and locale, the
+	 * environment given only.
+	 */
+	public static ProcessBuilder containerProcess(List<String> command, Path workingDirectory,
+			Map<String, String> environment) {
+		ProcessBuilder builder = new ProcessBuilder(withThisJava(command)).directory(workingDirectory.toFile());
 		Map<String, String> inherited = new HashMap<>(builder.environment());
 		builder.environment().clear();
 		MACHINE_VARIABLES.stream()
 			.filter(inherited::containsKey)
 			.forEach((name) -> builder.environment().put(name, inherited.get(name)));
 		builder.environment().putAll(environment);
-		return start(builder);
+		return builder;
 	}
 
 	private static ServiceProcess start(ProcessBuilder builder) throws IOException, InterruptedException {
 		ServiceProcess service = new ServiceProcess(builder.redirectErrorStream(true).start());
 		service.awaitStarted();
 		return service;
+	}
+
+	/** The command with this JVM's executable in place of a leading {@code java}. */
+	private static List<String> withThisJava(List<String> command) {
+		List<String> resolved = new ArrayList<>(command);
+		if (!resolved.isEmpty() && resolved.get(0).equals("java")) {
+			resolved.set(0, java());
+		}
+		return resolved;
 	}
 
 	private static String java() {
