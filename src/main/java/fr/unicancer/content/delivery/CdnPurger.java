@@ -19,11 +19,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import fr.unicancer.content.core.Backoff;
 import fr.unicancer.content.delivery.CdnPurgeProperties.Hook;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -357,12 +357,9 @@ public class CdnPurger implements SmartLifecycle, AutoCloseable {
 	 * longest, less a random part of up to half, so that instances do not retry in step.
 	 */
 	private long backoff(int attempts) {
-		long longest = this.properties.retry().maxDelay().toNanos();
-		long delay = Math.min(this.properties.retry().initialDelay().toNanos(), longest);
-		for (int attempt = 1; attempt < attempts && delay < longest; attempt++) {
-			delay = Math.min(delay * 2, longest);
-		}
-		return delay - ThreadLocalRandom.current().nextLong(delay / 2 + 1);
+		return new Backoff(this.properties.retry().initialDelay(), this.properties.retry().maxDelay())
+			.delayAfter(attempts)
+			.toNanos();
 	}
 
 	private void giveUp(Call call, String failure) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -374,6 +375,34 @@ public class ContentWriter {
 		revision.forEach(insertOnce::setOnInsert);
 		this.mongoTemplate.upsert(byId(Revision.idOf(type.name(), documentId, version)), insertOnce, Revision.class);
 		return revision;
+	}
+
+	/**
+	 * The change an unfinished change log entry made, if its save went as far as writing
+	 * the revision: a service stopped between the revision and the entry's completion
+	 * still changed the document. Empty when no revision of the entry's next version
+	 * exists, so nothing is reported that was not saved.
+	 */
+	public Optional<ContentChange> unfinishedChange(ChangeLog.Entry entry) {
+		Optional<ContentType<?, ?>> type = this.types.named(entry.type());
+		Revision revision = this.mongoTemplate
+			.findById(Revision.idOf(entry.type(), entry.documentId(), entry.fromVersion() + 1), Revision.class);
+		if (type.isEmpty() || revision == null) {
+			return Optional.empty();
+		}
+		Revision previous = (entry.fromVersion() > 0) ? this.mongoTemplate
+			.findById(Revision.idOf(entry.type(), entry.documentId(), entry.fromVersion()), Revision.class) : null;
+		ContentDocument saved = read(type.get(), revision.snapshot());
+		ContentDocument before = (previous != null) ? read(type.get(), previous.snapshot()) : null;
+		ContentDocument after = (revision.change() == Change.DELETE) ? null : saved;
+		return Optional.of(new ContentChange(entry.sequence(), entry.type(), entry.documentId(), saved.slug(),
+				revision.version(), revision.change(), revision.changedFields(),
+				(before != null && after != null) ? changedLocales(before, after, revision.changedFields())
+						: LocaleResolver.available(saved.content()),
+				(before != null) ? Publication.of(type.get(), before) : null,
+				(after != null) ? Publication.of(type.get(), after) : null, linkedIds(type.get(), before, after),
+				revision.savedBy(), (revision.savedAt() != null) ? revision.savedAt() : entry.startedAt(),
+				entry.origin()));
 	}
 
 	/** Completes the change log entry and tells this instance's listeners. */

@@ -12,18 +12,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * accepts the class's tokens: for tests whose settings differ from the shared service's
  * ({@link EndToEndTest}, whose store directory a subclass cannot change).
  */
-final class OwnService {
+public final class OwnService {
 
 	private final Path dataDir = EndToEndTest.newDataDirectory();
 
 	private final Tokens tokens = Tokens.savingKeyIn(this.dataDir);
 
-	Tokens tokens() {
+	public Tokens tokens() {
 		return this.tokens;
 	}
 
 	/** The store directory and the local issuer; the caller adds its own settings. */
-	void register(DynamicPropertyRegistry registry) {
+	public void register(DynamicPropertyRegistry registry) {
 		registry.add("unicancer.store.data-dir", this.dataDir::toString);
 		registry.add("unicancer.security.local-issuer.enabled", () -> "true");
 		registry.add("unicancer.security.local-issuer.issuer", () -> Tokens.ISSUER);
