@@ -140,6 +140,8 @@ class WebhookDispatcher implements SmartLifecycle {
 		this.scheduler.scheduleWithFixedDelay(this::cleanUpSafely, CLEAN_UP_EVERY.toMillis(), CLEAN_UP_EVERY.toMillis(),
 				TimeUnit.MILLISECONDS);
 		this.running = true;
+		logger.info("Delivering webhooks: the change log read every " + interval + " ms, "
+				+ this.properties.concurrency() + " deliveries at once");
 	}
 
 	@Override
@@ -368,7 +370,7 @@ class WebhookDispatcher implements SmartLifecycle {
 		}
 		catch (RuntimeException ex) {
 			// The store away, for instance: the next poll tries again.
-			logger.debug("Reading the webhook queue failed: " + ex);
+			logger.debug("Reading the webhook queue failed", ex);
 		}
 	}
 

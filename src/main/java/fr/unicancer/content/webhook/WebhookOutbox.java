@@ -40,10 +40,6 @@ class WebhookOutbox {
 
 	static final String QUEUE = "webhookQueue";
 
-	private static final String CURSORS = "webhookCursor";
-
-	private static final String CURSOR_ID = "changes";
-
 	private static final int BATCH = 500;
 
 	private static final Log logger = LogFactory.getLog(WebhookOutbox.class);
@@ -56,6 +52,8 @@ class WebhookOutbox {
 
 	private final WebhookRegistry registry;
 
+	private final WebhookCursor cursor;
+
 	private final Duration pendingGrace;
 
 	private final Clock clock;
@@ -64,7 +62,8 @@ class WebhookOutbox {
 	private final Map<Long, Instant> missing = new HashMap<>();
 
 	WebhookOutbox(MongoTemplate mongoTemplate, ChangeLog changeLog, ContentWriter writer, WebhookRegistry registry,
-			ChangeFeedProperties changeFeed, Clock clock) {
+			WebhookCursor cursor, ChangeFeedProperties changeFeed, Clock clock) {
+		this.cursor = cursor;
 		this.mongoTemplate = mongoTemplate;
 		this.changeLog = changeLog;
 		this.writer = writer;
@@ -80,28 +79,28 @@ class WebhookOutbox {
 	 */
 	synchronized int queueNewChanges() {
 		ChangeLog.Position head = this.changeLog.position();
-		Cursor cursor = cursor(head);
+		WebhookCursor.Position cursor = this.cursor.read(head);
 		if (!Objects.equals(cursor.store(), head.store())) {
 			// A replacing import: its content is not a series of changes to announce.
 			logger.info("The store's content was replaced; webhooks carry on from its change log's head");
-			move(cursor, new Cursor(head.head(), head.store()));
+			this.cursor.move(cursor, new WebhookCursor.Position(head.head(), head.store()));
 			return 0;
 		}
-		if (head.head() <= cursor.position()) {
+		if (head.head() <= cursor.sequence()) {
 			return 0;
 		}
 		List<Webhook> webhooks = this.registry.all().stream().filter(Webhook::enabled).toList();
-		long upTo = Math.min(head.head(), cursor.position() + BATCH);
+		long upTo = Math.min(head.head(), cursor.sequence() + BATCH);
 		if (webhooks.isEmpty()) {
-			move(cursor, new Cursor(upTo, cursor.store()));
+			this.cursor.move(cursor, new WebhookCursor.Position(upTo, cursor.store()));
 			return 0;
 		}
 		Map<Long, ChangeLog.Entry> entries = new HashMap<>();
-		this.changeLog.entries(cursor.position(), upTo).forEach((entry) -> entries.put(entry.sequence(), entry));
+		this.changeLog.entries(cursor.sequence(), upTo).forEach((entry) -> entries.put(entry.sequence(), entry));
 		Instant now = this.clock.instant();
-		long done = cursor.position();
+		long done = cursor.sequence();
 		int queued = 0;
-		for (long number = cursor.position() + 1; number <= upTo; number++) {
+		for (long number = cursor.sequence() + 1; number <= upTo; number++) {
 			Optional<Optional<ContentChange>> settled = settled(number, entries.get(number), now);
 			if (settled.isEmpty()) {
 				break;
@@ -112,7 +111,11 @@ class WebhookOutbox {
 			this.missing.remove(number);
 			done = number;
 		}
-		move(cursor, new Cursor(done, cursor.store()));
+		this.cursor.move(cursor, new WebhookCursor.Position(done, cursor.store()));
+		if (logger.isDebugEnabled()) {
+			logger.debug("Changes " + (cursor.sequence() + 1) + " to " + done + " of " + head.head() + " read: "
+					+ queued + " deliveries queued for " + webhooks.size() + " webhook(s)");
+		}
 		return queued;
 	}
 
@@ -180,42 +183,6 @@ class WebhookOutbox {
 			this.mongoTemplate.updateFirst(Query.query(Criteria.where("_id").is(deliveryId)),
 					new Update().set("dueAt", due), QUEUE);
 		}
-	}
-
-	private Cursor cursor(ChangeLog.Position head) {
-		Document stored = this.mongoTemplate.findById(CURSOR_ID, Document.class, CURSORS);
-		if (stored == null) {
-			// First start: webhooks receive what is saved from now on.
-			try {
-				this.mongoTemplate.insert(
-						new Document("_id", CURSOR_ID).append("position", head.head()).append("store", head.store()),
-						CURSORS);
-			}
-			catch (DuplicateKeyException ex) {
-				// Another instance started at the same moment.
-			}
-			stored = this.mongoTemplate.findById(CURSOR_ID, Document.class, CURSORS);
-		}
-		return new Cursor(((Number) stored.get("position")).longValue(), stored.getString("store"));
-	}
-
-	/** Moves the cursor if no other instance moved it since it was read. */
-	private void move(Cursor from, Cursor to) {
-		if (!from.equals(to)) {
-			this.mongoTemplate.updateFirst(
-					Query.query(Criteria.where("_id")
-						.is(CURSOR_ID)
-						.and("position")
-						.is(from.position())
-						.and("store")
-						.is(from.store())),
-					new Update().set("position", to.position()).set("store", to.store()), CURSORS);
-		}
-	}
-
-	/** How far the change log was turned into deliveries, and on which store. */
-	private record Cursor(long position, String store) {
-
 	}
 
 }

@@ -43,9 +43,13 @@ public class WebhookRegistry {
 
 	private final WebhookUrlPolicy urlPolicy;
 
+	private final WebhookCursor cursor;
+
 	private final Clock clock;
 
-	WebhookRegistry(MongoTemplate mongoTemplate, ChangeLog changeLog, WebhookProperties properties, Clock clock) {
+	WebhookRegistry(MongoTemplate mongoTemplate, ChangeLog changeLog, WebhookCursor cursor,
+			WebhookProperties properties, Clock clock) {
+		this.cursor = cursor;
 		this.mongoTemplate = mongoTemplate;
 		this.changeLog = changeLog;
 		this.properties = properties;
@@ -85,12 +89,15 @@ public class WebhookRegistry {
 				"at most " + this.properties.maxWebhooks() + " webhooks may be registered; delete one first");
 		violations.orThrow();
 		Instant now = this.clock.instant();
+		ChangeLog.Position head = this.changeLog.position();
 		Webhook webhook = new Webhook(new ObjectId().toHexString(), settings.url().strip(),
 				(settings.description() != null) ? settings.description().strip() : null,
 				EnumSet.copyOf(settings.events()), EnumSet.copyOf(settings.types()), locales(settings.locales()),
-				!Boolean.FALSE.equals(settings.enabled()), WebhookSignature.newSecret(), this.changeLog.head(), 1, now,
-				editor, now, editor);
-		return this.mongoTemplate.insert(webhook);
+				!Boolean.FALSE.equals(settings.enabled()), WebhookSignature.newSecret(), head.head(), 1, now, editor,
+				now, editor);
+		Webhook created = this.mongoTemplate.insert(webhook);
+		this.cursor.rewindTo(head);
+		return created;
 	}
 
 	/**
