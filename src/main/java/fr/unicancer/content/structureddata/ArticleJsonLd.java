@@ -50,13 +50,15 @@ class ArticleJsonLd {
 	}
 
 	/**
-	 * The last save, when it follows the publication: a scheduled article saved before it
-	 * appears was not modified since it was published.
+	 * The last save, when it follows the publication and is an editor's: a scheduled
+	 * article saved before it appears was not modified since, and loading the seed is no
+	 * change to the text.
 	 */
 	private static Instant modified(Article article) {
 		Audit audit = article.document().audit();
 		Instant published = article.publishedAt();
-		if (audit == null || audit.updatedAt() == null || published == null || audit.updatedAt().isBefore(published)) {
+		if (audit == null || audit.updatedAt() == null || published == null || audit.updatedAt().isBefore(published)
+				|| Audit.SEED.equals(audit.updatedBy())) {
 			return null;
 		}
 		return audit.updatedAt();

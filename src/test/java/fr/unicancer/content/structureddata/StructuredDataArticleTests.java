@@ -56,7 +56,8 @@ public class StructuredDataArticleTests extends EndToEndTest {
 			assertThat(article).containsEntry("@type", "NewsArticle")
 				.containsEntry("inLanguage", "fr")
 				.containsEntry("keywords", List.of("covid-19"))
-				.containsKey("dateModified");
+				// Loading the seed is no modification of the text.
+				.doesNotContainKey("dateModified");
 			assertThat(article.get("author")).isEqualTo(article.get("publisher"));
 		});
 		Map<String, Object> newest = articles.get(0);
@@ -84,6 +85,21 @@ public class StructuredDataArticleTests extends EndToEndTest {
 		Map<String, Object> french = structuredData(this.graphQlTester, "");
 		assertThat(french).containsEntry("inLanguage", "fr").containsEntry("headline", "Données structurées");
 		assertThat(structuredData(this.graphQlTester, ", locale: FR")).isEqualTo(french);
+	}
+
+	@Test
+	void shouldGiveTheLastEditorsSaveAsTheModificationDate() {
+		String slug = TestContent.PREFIX + "structured-data-edited";
+		publishedArticle(slug, "test", "Article modifié");
+		Map<String, Object> article = this.graphQlTester
+			.document("{ article(slug: \"" + slug + "\") { structuredData } }")
+			.execute()
+			.path("article.structuredData")
+			.entity(MAP_TYPE)
+			.get();
+		assertValid(article, ARTICLE_REQUIRED);
+		assertThat(Instant.parse((String) article.get("dateModified")))
+			.isAfterOrEqualTo(Instant.parse((String) article.get("datePublished")));
 	}
 
 	@Test
