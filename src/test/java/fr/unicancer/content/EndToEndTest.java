@@ -41,6 +41,9 @@ public abstract class EndToEndTest {
 	/** The secret of the local issuer's administrator client in the tests. */
 	protected static final String ADMIN_CLIENT_SECRET = "test-admin-secret";
 
+	/** The public site of the tests' structured data. */
+	protected static final String SITE = "https://www.unicancer.example/";
+
 	private static final Path DATA_DIR = newDataDirectory();
 
 	private static final Tokens TOKENS = Tokens.savingKeyIn(DATA_DIR);
@@ -82,6 +85,15 @@ public abstract class EndToEndTest {
 		registry.add("unicancer.security.local-issuer.key-file", () -> TOKENS.keyFile().toString());
 		registry.add("unicancer.security.local-issuer.editor-client-secret", () -> EDITOR_CLIENT_SECRET);
 		registry.add("unicancer.security.local-issuer.admin-client-secret", () -> ADMIN_CLIENT_SECRET);
+	}
+
+	/** The public site's pages, so that the structured data has its urls and ids. */
+	@DynamicPropertySource
+	static void publicSitePages(DynamicPropertyRegistry registry) {
+		registry.add("unicancer.structured-data.site-url", () -> SITE);
+		registry.add("unicancer.structured-data.centre-page", () -> SITE + "{locale}/centres/{slug}");
+		registry.add("unicancer.structured-data.programme-page", () -> SITE + "{locale}/research/{slug}");
+		registry.add("unicancer.structured-data.article-page", () -> SITE + "{locale}/news/{slug}");
 	}
 
 	/** Signs tokens the running service accepts, and bad ones. */

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 class FederationController {
 
-	private final FederationRepository repository;
+	private final FederationService federation;
 
 	private final CentreService centres;
 
@@ -34,9 +34,9 @@ class FederationController {
 
 	private final ContentViews views;
 
-	FederationController(FederationRepository repository, CentreService centres, PillarService pillars,
+	FederationController(FederationService federation, CentreService centres, PillarService pillars,
 			LocaleResolver localeResolver, ContentViews views) {
-		this.repository = repository;
+		this.federation = federation;
 		this.centres = centres;
 		this.pillars = pillars;
 		this.localeResolver = localeResolver;
@@ -46,7 +46,7 @@ class FederationController {
 	@QueryMapping
 	Federation federation(@Argument ContentLocale locale, GraphQLContext context) {
 		ContentLocale requested = this.localeResolver.requested(locale, context);
-		FederationDocument document = this.repository.findFirstByOrderByIdAsc()
+		FederationDocument document = this.federation.current(context)
 			.orElseThrow(() -> new IllegalStateException("The federation document is missing; seed the store"));
 		return this.views.of(FederationType.FEDERATION, document, requested);
 	}

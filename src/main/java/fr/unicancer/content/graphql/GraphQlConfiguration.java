@@ -18,7 +18,7 @@ class GraphQlConfiguration {
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
-		return (wiring) -> wiring.scalar(DateTimeScalar.INSTANCE);
+		return (wiring) -> wiring.scalar(DateTimeScalar.INSTANCE).scalar(JsonScalar.INSTANCE);
 	}
 
 	/**

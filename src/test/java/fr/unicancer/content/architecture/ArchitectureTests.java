@@ -33,7 +33,7 @@ class ArchitectureTests {
 		.importPackages(BASE);
 
 	private static final String[] FEATURES = { feature("article"), feature("programme"), feature("centre"),
-			feature("pillar"), feature("federation"), feature("search") };
+			feature("pillar"), feature("federation"), feature("search"), feature("structureddata") };
 
 	@Test
 	void shouldHaveNoCycleBetweenPackages() {
@@ -88,6 +88,7 @@ class ArchitectureTests {
 		onlyOn("federation", "centre", "pillar");
 		onlyOn("article", "centre", "pillar", "programme", "federation");
 		onlyOn("search", "article", "programme", "centre");
+		onlyOn("structureddata", "article", "programme", "centre", "federation");
 	}
 
 	@Test

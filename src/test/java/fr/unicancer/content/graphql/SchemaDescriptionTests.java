@@ -81,6 +81,7 @@ class SchemaDescriptionTests {
 		}
 		RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
 			.scalar(DateTimeScalar.INSTANCE)
+			.scalar(JsonScalar.INSTANCE)
 			.type("Node", (builder) -> builder.typeResolver((environment) -> null))
 			.type("SearchResult", (builder) -> builder.typeResolver((environment) -> null))
 			.build();
