@@ -88,8 +88,12 @@ class GraphQlEndpoint {
 
 	private final JsonMapper json;
 
+	private final GraphQlEventStream eventStream;
+
 	GraphQlEndpoint(WebGraphQlHandler graphQlHandler, PersistedDocuments documents, OperationKinds operations,
-			ResponseCache cache, CacheInvalidation invalidation, DeliveryProperties properties, JsonMapper json) {
+			ResponseCache cache, CacheInvalidation invalidation, DeliveryProperties properties, JsonMapper json,
+			GraphQlEventStream eventStream) {
+		this.eventStream = eventStream;
 		this.graphQlHandler = graphQlHandler;
 		this.documents = documents;
 		this.operations = operations;
@@ -117,7 +121,8 @@ class GraphQlEndpoint {
 	}
 
 	private ServerResponse handle(ServerRequest request, boolean get) throws ServletException {
-		MediaType mediaType = responseMediaType(request);
+		boolean eventStream = !get && GraphQlEventStream.accepts(request);
+		MediaType mediaType = eventStream ? MediaType.APPLICATION_JSON : responseMediaType(request);
 		if (mediaType == null) {
 			return error(request, HttpStatus.NOT_ACCEPTABLE, ErrorCode.INVALID_REQUEST,
 					"This endpoint answers application/graphql-response+json or application/json");
@@ -147,6 +152,9 @@ class GraphQlEndpoint {
 								+ " cannot be sent by GET, which links, prefetches and caches may repeat: "
 								+ "send it with POST")));
 		}
+		if (eventStream) {
+			return this.eventStream.respond(graphQlRequest(request, run, incoming));
+		}
 		boolean publicRead = anonymous && operation == Operation.QUERY;
 		ResponseKey key = null;
 		long generation = this.cache.generation();
@@ -164,11 +172,7 @@ class GraphQlEndpoint {
 			}
 		}
 		ResponseTags tags = publicRead ? new ResponseTags() : null;
-		WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(
-				request.uri(), request.headers().asHttpHeaders(), cookies(request),
-				request.remoteAddress().orElse(null), request.attributes(), new DefaultGraphQlRequest(run.document(),
-						incoming.operationName(), incoming.variables(), incoming.extensions()),
-				UUID.randomUUID().toString(), LocaleContextHolder.getLocale());
+		WebGraphQlRequest graphQlRequest = graphQlRequest(request, run, incoming);
 		if (tags != null) {
 			graphQlRequest.configureExecutionInput((input,
 					builder) -> builder.graphQLContext((context) -> context.put(ResponseTags.KEY, tags)).build());
@@ -188,6 +192,13 @@ class GraphQlEndpoint {
 			return uncacheable(response, mediaType, body);
 		}).toFuture();
 		return ServerResponse.async(answer);
+	}
+
+	private WebGraphQlRequest graphQlRequest(ServerRequest request, Resolution.Run run, IncomingRequest incoming) {
+		return new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(), cookies(request),
+				request.remoteAddress().orElse(null), request.attributes(), new DefaultGraphQlRequest(run.document(),
+						incoming.operationName(), incoming.variables(), incoming.extensions()),
+				UUID.randomUUID().toString(), LocaleContextHolder.getLocale());
 	}
 
 	/** A public response, or 304 if the client has it. */

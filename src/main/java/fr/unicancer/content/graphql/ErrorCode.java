@@ -64,6 +64,12 @@ public enum ErrorCode {
 	 */
 	DOCUMENT_NOT_TRUSTED,
 
+	/**
+	 * A subscription was ended because its client did not read the changes as fast as
+	 * they came; subscribe again.
+	 */
+	SUBSCRIBER_TOO_SLOW,
+
 	/** The request body is larger than the service accepts (HTTP 413). */
 	REQUEST_TOO_LARGE,
 

@@ -35,6 +35,18 @@ public class CurrentEditor {
 		return find().orElseThrow(() -> new IllegalStateException("No editor token: the method lacks @EditorsOnly"));
 	}
 
+	/**
+	 * Whether the request's token grants a role, for checks that method security cannot
+	 * make (a subscription's stream, for instance).
+	 */
+	public boolean has(Role role) {
+		return authentication()
+			.map((token) -> token.getAuthorities()
+				.stream()
+				.anyMatch((granted) -> granted.getAuthority().equals("ROLE_" + role.name())))
+			.orElse(false);
+	}
+
 	private static Optional<JwtAuthenticationToken> authentication() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication instanceof JwtAuthenticationToken token && token.isAuthenticated()) {

@@ -38,8 +38,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JwtDecoder jwtDecoder, SecurityProperties properties,
 			ManagementEndpointAccess managementEndpointAccess, CorsProperties cors, GraphQlProperties graphQl) {
-		JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
-		authentication.setJwtGrantedAuthoritiesConverter(TokenRoles.of(properties));
+		JwtAuthenticationConverter authentication = tokenAuthentication(properties);
 		return http.authorizeHttpRequests(managementEndpointAccess)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.oauth2ResourceServer((resourceServer) -> resourceServer
@@ -56,6 +55,13 @@ class SecurityConfiguration {
 			.logout(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
 			.build();
+	}
+
+	/** How a valid token becomes an authentication: its roles claim gives the roles. */
+	static JwtAuthenticationConverter tokenAuthentication(SecurityProperties properties) {
+		JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
+		authentication.setJwtGrantedAuthoritiesConverter(TokenRoles.of(properties));
+		return authentication;
 	}
 
 	/**

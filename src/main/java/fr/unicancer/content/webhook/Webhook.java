@@ -3,6 +3,7 @@ package fr.unicancer.content.webhook;
 import java.time.Instant;
 import java.util.Set;
 
+import fr.unicancer.content.core.ContentEvent;
 import fr.unicancer.content.core.ContentKind;
 import fr.unicancer.content.core.Editor;
 import fr.unicancer.content.i18n.ContentLocale;
@@ -33,12 +34,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param updatedBy who changed it last
  */
 @Document("webhooks")
-public record Webhook(@Id String id, String url, String description, Set<WebhookEvent> events, Set<ContentKind> types,
+public record Webhook(@Id String id, String url, String description, Set<ContentEvent> events, Set<ContentKind> types,
 		Set<ContentLocale> locales, boolean enabled, String secret, long fromSequence, long version, Instant createdAt,
 		Editor createdBy, Instant updatedAt, Editor updatedBy) {
 
 	/** Whether a change of the store is one this webhook receives. */
-	boolean receives(long sequence, WebhookEvent event, ContentKind type, Set<ContentLocale> changedLocales) {
+	boolean receives(long sequence, ContentEvent event, ContentKind type, Set<ContentLocale> changedLocales) {
 		return this.enabled && sequence > this.fromSequence && this.events.contains(event) && this.types.contains(type)
 				&& (this.locales.isEmpty() || changedLocales.isEmpty()
 						|| changedLocales.stream().anyMatch(this.locales::contains));

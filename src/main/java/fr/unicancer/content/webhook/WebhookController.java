@@ -3,6 +3,7 @@ package fr.unicancer.content.webhook;
 import java.util.List;
 import java.util.Set;
 
+import fr.unicancer.content.core.ContentEvent;
 import fr.unicancer.content.core.ContentKind;
 import fr.unicancer.content.core.InvalidArgumentException;
 import fr.unicancer.content.core.NodeId;
@@ -90,7 +91,7 @@ class WebhookController {
 	 * @param locales the locales, or null for all
 	 * @param enabled whether to send events
 	 */
-	record CreateWebhookInput(String url, String description, Set<WebhookEvent> events, Set<ContentKind> types,
+	record CreateWebhookInput(String url, String description, Set<ContentEvent> events, Set<ContentKind> types,
 			Set<ContentLocale> locales, Boolean enabled) {
 
 	}
@@ -118,7 +119,7 @@ class WebhookController {
 	 * @param enabled whether to send events
 	 * @param rotateSecret whether to give it a new secret
 	 */
-	record UpdateWebhookInput(String id, long expectedVersion, String url, String description, Set<WebhookEvent> events,
+	record UpdateWebhookInput(String id, long expectedVersion, String url, String description, Set<ContentEvent> events,
 			Set<ContentKind> types, Set<ContentLocale> locales, Boolean enabled, Boolean rotateSecret) {
 
 	}

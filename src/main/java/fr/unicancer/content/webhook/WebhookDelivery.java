@@ -2,6 +2,7 @@ package fr.unicancer.content.webhook;
 
 import java.time.Instant;
 
+import fr.unicancer.content.core.ContentEvent;
 import fr.unicancer.content.core.ContentKind;
 
 import org.springframework.data.annotation.Id;
@@ -33,7 +34,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("webhookDeliveries")
 public record WebhookDelivery(@Id String id, String webhookId, String eventId, long sequence, ContentKind type,
-		String documentId, String slug, WebhookEvent event, String payload, Status status, int attempts,
+		String documentId, String slug, ContentEvent event, String payload, Status status, int attempts,
 		Integer responseCode, String error, Instant createdAt, Instant lastAttemptAt, Instant nextAttemptAt,
 		Instant deliveredAt, Instant retryUntil) {
 

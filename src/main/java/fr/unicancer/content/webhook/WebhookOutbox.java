@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import fr.unicancer.content.core.ContentEvent;
 import fr.unicancer.content.core.ContentChange;
 import fr.unicancer.content.core.ContentKind;
 import fr.unicancer.content.editing.ChangeFeedProperties;
@@ -142,7 +143,7 @@ class WebhookOutbox {
 		if (type.isEmpty()) {
 			return 0;
 		}
-		WebhookEvent event = WebhookEvent.of(change.change());
+		ContentEvent event = ContentEvent.of(change.change());
 		String eventId = WebhookPayload.eventId(store, change.sequence());
 		String payload = null;
 		int queued = 0;

@@ -3,6 +3,7 @@ package fr.unicancer.content.webhook;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import fr.unicancer.content.core.ContentEvent;
 import fr.unicancer.content.core.ContentChange;
 import fr.unicancer.content.core.ContentKind;
 import fr.unicancer.content.core.Publication;
@@ -28,7 +29,7 @@ final class WebhookPayload {
 		return "evt_" + store.substring(0, Math.min(12, store.length())) + "_" + sequence;
 	}
 
-	static String of(String eventId, ContentChange change, ContentKind type, WebhookEvent event) {
+	static String of(String eventId, ContentChange change, ContentKind type, ContentEvent event) {
 		Map<String, Object> object = new LinkedHashMap<>();
 		object.put("id", change.globalId());
 		object.put("documentId", change.documentId());

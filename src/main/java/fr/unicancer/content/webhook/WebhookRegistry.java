@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import fr.unicancer.content.core.ContentEvent;
 import fr.unicancer.content.core.ContentKind;
 import fr.unicancer.content.core.Editor;
 import fr.unicancer.content.core.NotFoundException;
@@ -185,7 +186,7 @@ public class WebhookRegistry {
 	 * @param locales the locales whose changes to send; empty or null for all
 	 * @param enabled whether to send events
 	 */
-	public record Settings(String url, String description, Set<WebhookEvent> events, Set<ContentKind> types,
+	public record Settings(String url, String description, Set<ContentEvent> events, Set<ContentKind> types,
 			Set<ContentLocale> locales, Boolean enabled) {
 
 	}

@@ -1,9 +1,7 @@
-package fr.unicancer.content.webhook;
+package fr.unicancer.content.core;
 
-import fr.unicancer.content.core.Change;
-
-/** What happened to an object, as a webhook subscribes to it. */
-public enum WebhookEvent {
+/** What happened to an object, as webhooks and subscriptions announce it. */
+public enum ContentEvent {
 
 	CREATED, UPDATED, PUBLISHED, UNPUBLISHED, DELETED, RESTORED;
 
@@ -11,7 +9,7 @@ public enum WebhookEvent {
 	 * The event a save makes: every change of text, links or settings is an update, and
 	 * an import (a replaced store's content) too.
 	 */
-	public static WebhookEvent of(Change change) {
+	public static ContentEvent of(Change change) {
 		return switch (change) {
 			case CREATE -> CREATED;
 			case UPDATE, TRANSLATE, LINK, IMPORT -> UPDATED;
