@@ -6,6 +6,7 @@ import fr.unicancer.content.core.ContentEvent;
 import fr.unicancer.content.core.ContentKind;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -33,6 +34,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param retryUntil the last moment it is retried
  */
 @Document("webhookDeliveries")
+@CompoundIndex(name = "byWebhook", def = "{'webhookId': 1, 'sequence': -1}")
 public record WebhookDelivery(@Id String id, String webhookId, String eventId, long sequence, ContentKind type,
 		String documentId, String slug, ContentEvent event, String payload, Status status, int attempts,
 		Integer responseCode, String error, Instant createdAt, Instant lastAttemptAt, Instant nextAttemptAt,

@@ -33,11 +33,13 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.bson.Document;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -57,6 +59,7 @@ import org.springframework.stereotype.Component;
  * and {@code webhook.delivery.latency}, from the save to the receiver's 2xx.
  */
 @Component
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class WebhookDispatcher implements SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(WebhookDispatcher.class);
@@ -126,6 +129,8 @@ class WebhookDispatcher implements SmartLifecycle {
 		if (this.running || !this.properties.enabled()) {
 			return;
 		}
+		// Each poll reads the queue in change order: MongoDB answers it from this index.
+		this.mongoTemplate.indexOps(WebhookOutbox.QUEUE).createIndex(new Index("sequence", Sort.Direction.ASC));
 		this.scheduler = Executors.newSingleThreadScheduledExecutor(threads("webhook-poller"));
 		this.senders = Executors.newFixedThreadPool(this.properties.concurrency(), threads("webhook-sender"));
 		this.httpExecutor = Executors.newCachedThreadPool(threads("webhook-http"));

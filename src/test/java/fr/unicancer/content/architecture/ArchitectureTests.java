@@ -71,6 +71,16 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void shouldKeepWebhooksAndSubscriptionsFreeOfFeatures() {
+		noClasses().that()
+			.resideInAnyPackage(feature("webhook"), feature("subscription"))
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(FEATURES)
+			.check(CLASSES);
+	}
+
+	@Test
 	void shouldSeedAndExportEveryTypeThroughItsDeclarationOnly() {
 		noClasses().that()
 			.resideInAnyPackage(feature("seed"), feature("portability"))

@@ -42,7 +42,8 @@ final class SseClient implements AutoCloseable {
 		CompletableFuture<HttpResponse<Stream<String>>> response = HttpClient.newHttpClient()
 			.sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
 		SseClient client = new SseClient(response);
-		response.thenAccept((answer) -> {
+		// On a thread of its own: the events are read for as long as the stream lasts.
+		response.thenAcceptAsync((answer) -> {
 			String[] event = { null };
 			answer.body().forEach((line) -> {
 				if (line.startsWith("event:")) {
@@ -54,8 +55,14 @@ final class SseClient implements AutoCloseable {
 					event[0] = null;
 				}
 			});
-		});
+		}, SseClient::reader);
 		return client;
+	}
+
+	private static void reader(Runnable reading) {
+		Thread thread = new Thread(reading, "sse-client");
+		thread.setDaemon(true);
+		thread.start();
 	}
 
 	HttpResponse<Stream<String>> response(Duration within) throws Exception {

@@ -118,7 +118,7 @@ class SubscriptionTests extends EndToEndTest {
 	@Test
 	void shouldCloseAWebSocketWhoseTokenIsBad() throws Exception {
 		try (TransportWsClient ws = TransportWsClient.connect(this.port, "not-a-token")) {
-			assertThat(ws.closeCode(WAIT)).isBetween(4400, 4499);
+			assertThat(ws.closeCode(WAIT)).isEqualTo(4401);
 		}
 	}
 
