@@ -10,6 +10,8 @@ import graphql.GraphQLError;
 import org.reactivestreams.Publisher;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -66,12 +68,16 @@ class GraphQlEventStream {
 	ServerResponse respond(WebGraphQlRequest request) {
 		return ServerResponse.sse((sse) -> {
 			Object lock = new Object();
+			// Writes block while the client does not read: on the stream's own thread, so
+			// that a slow client holds up no one else.
+			Scheduler writer = Schedulers.newSingle("sse-stream", true);
 			// Sends the headers now: a client knows the stream is open before any change.
 			send(sse, lock, null);
 			Flux<Map<String, Object>> results = this.graphQlHandler.handleRequest(request)
 				.flatMapMany((response) -> (response.getData() instanceof Publisher<?> publisher)
 						? Flux.from(publisher).map((result) -> ((ExecutionResult) result).toSpecification())
-						: Flux.just(response.toMap()));
+						: Flux.just(response.toMap()))
+				.publishOn(writer);
 			Disposable keepingAlive = (this.keepAlive != null) ? Flux.interval(this.keepAlive).subscribe((tick) -> {
 				synchronized (lock) {
 					try {
@@ -87,6 +93,7 @@ class GraphQlEventStream {
 					(error) -> finish(sse, lock, errorsOf(error)), () -> finish(sse, lock, null));
 			Runnable stop = () -> {
 				subscription.dispose();
+				writer.dispose();
 				if (keepingAlive != null) {
 					keepingAlive.dispose();
 				}

@@ -13,8 +13,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import reactor.util.concurrent.Queues;
+
+import jakarta.annotation.PreDestroy;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -40,6 +43,13 @@ class ContentChangeHub {
 	private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
 
 	private final Map<String, Integer> perClient = new ConcurrentHashMap<>();
+
+	/**
+	 * The hub's own threads: hand-offs to the transports never wait behind other work of
+	 * the process. Each transport writes from a thread of its connection's.
+	 */
+	private final Scheduler delivery = Schedulers.newBoundedElastic(Runtime.getRuntime().availableProcessors() * 4,
+			Integer.MAX_VALUE, "subscription-delivery", 60, true);
 
 	ContentChangeHub(SubscriptionProperties properties, Clock clock, MeterRegistry meters) {
 		this.properties = properties;
@@ -76,7 +86,7 @@ class ContentChangeHub {
 		// The end of a subscriber that fell behind overtakes the changes it did not read.
 		Mono<ContentChange> ended = subscriber.ended().asMono().flatMap(Mono::error);
 		return Flux.merge(subscriber.sink().asFlux(), ended)
-			.publishOn(Schedulers.boundedElastic(), false, HANDOFF)
+			.publishOn(this.delivery, false, HANDOFF)
 			.doFinally((signal) -> release(subscriber));
 	}
 
@@ -97,14 +107,15 @@ class ContentChangeHub {
 				continue;
 			}
 			Sinks.EmitResult result = subscriber.sink().tryEmitNext(change);
-			if (result == Sinks.EmitResult.FAIL_OVERFLOW) {
-				subscriber.ended().tryEmitValue(new SubscriberTooSlowException(this.properties.buffer()));
-				release(subscriber);
-			}
-			else if (result.isFailure()) {
-				// Cancelled or terminated meanwhile.
-				release(subscriber);
-			}
+			if (result.isFailure())
+				if (result == Sinks.EmitResult.FAIL_OVERFLOW) {
+					subscriber.ended().tryEmitValue(new SubscriberTooSlowException(this.properties.buffer()));
+					release(subscriber);
+				}
+				else if (result.isFailure()) {
+					// Cancelled or terminated meanwhile.
+					release(subscriber);
+				}
 		}
 	}
 
@@ -112,6 +123,11 @@ class ContentChangeHub {
 		if (this.subscribers.remove(subscriber)) {
 			this.perClient.computeIfPresent(subscriber.client(), (client, held) -> (held > 1) ? held - 1 : null);
 		}
+	}
+
+	@PreDestroy
+	void close() {
+		this.delivery.dispose();
 	}
 
 	/** How many subscriptions this instance holds. */

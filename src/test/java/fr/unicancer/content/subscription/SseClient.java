@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A GraphQL over SSE client on Java's HTTP client: POST with
  * {@code Accept: text/event-stream}, then the events as they come.
  */
-final class SseClient implements AutoCloseable {
+public final class SseClient implements AutoCloseable {
 
 	private static final JsonMapper json = JsonMapper.shared();
 
@@ -31,7 +31,7 @@ final class SseClient implements AutoCloseable {
 		this.response = response;
 	}
 
-	static SseClient open(int port, String token, String document) {
+	public static SseClient open(int port, String token, String document) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
 			.header("Content-Type", "application/json")
 			.header("Accept", "text/event-stream")
@@ -65,12 +65,12 @@ final class SseClient implements AutoCloseable {
 		thread.start();
 	}
 
-	HttpResponse<Stream<String>> response(Duration within) throws Exception {
+	public HttpResponse<Stream<String>> response(Duration within) throws Exception {
 		return this.response.get(within.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	/** The next event, or null if none comes in time. */
-	Event poll(Duration within) throws InterruptedException {
+	public Event poll(Duration within) throws InterruptedException {
 		return this.events.poll(within.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
@@ -80,7 +80,13 @@ final class SseClient implements AutoCloseable {
 		this.response.cancel(true);
 	}
 
-	record Event(String name, JsonNode data) {
+	/**
+	 * One server-sent event.
+	 *
+	 * @param name its {@code event:} line
+	 * @param data its {@code data:} line, as JSON
+	 */
+	public record Event(String name, JsonNode data) {
 
 	}
 

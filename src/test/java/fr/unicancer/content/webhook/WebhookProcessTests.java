@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import fr.unicancer.content.EndToEndTest;
 import fr.unicancer.content.Tokens;
 import fr.unicancer.content.store.ServiceProcess;
+import fr.unicancer.content.subscription.SseClient;
 import fr.unicancer.content.webhook.WebhookReceiver.Received;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The guarantees that need real processes: a save acknowledged before the service is
  * killed ({@code kill -9}) and before any delivery is delivered after the restart, from
  * the store's change log alone; and two instances on one store deliver each event once
- * between them, and none for a save that was refused.
+ * between them, and none for a save that was refused, while a subscriber of one instance
+ * sees what the other publishes.
  */
 class WebhookProcessTests {
 
@@ -58,8 +60,22 @@ class WebhookProcessTests {
 					List<GraphQlClient> instances = List.of(new GraphQlClient(port), new GraphQlClient(secondPort));
 					int articles = 10;
 					List<String> ids = new ArrayList<>();
-					for (int i = 0; i < articles; i++) {
-						ids.add(instances.get(i % 2).publishArticle(tokens.editor(), "test-webhook-twice-" + i));
+					try (SseClient live = SseClient.open(secondPort, null,
+							"subscription { contentChanged(types: [ARTICLE]) { action slug } }")) {
+						live.response(AT_MOST);
+						for (int i = 0; i < articles; i++) {
+							ids.add(instances.get(i % 2).publishArticle(tokens.editor(), "test-webhook-twice-" + i));
+						}
+						// A subscriber of the second instance sees what the first
+						// published.
+						List<String> seen = new ArrayList<>();
+						for (int i = 0; i < articles; i++) {
+							SseClient.Event event = live.poll(AT_MOST);
+							assertThat(event).as("publication " + i + " seen by the second instance's subscriber")
+								.isNotNull();
+							seen.add(event.data().path("data").path("contentChanged").path("slug").asString());
+						}
+						assertThat(seen).contains("test-webhook-twice-0", "test-webhook-twice-2");
 					}
 					JsonNode refused = instances.get(1)
 						.post(tokens.editor(),
