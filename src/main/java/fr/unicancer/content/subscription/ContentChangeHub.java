@@ -107,15 +107,14 @@ class ContentChangeHub {
 				continue;
 			}
 			Sinks.EmitResult result = subscriber.sink().tryEmitNext(change);
-			if (result.isFailure())
-				if (result == Sinks.EmitResult.FAIL_OVERFLOW) {
-					subscriber.ended().tryEmitValue(new SubscriberTooSlowException(this.properties.buffer()));
-					release(subscriber);
-				}
-				else if (result.isFailure()) {
-					// Cancelled or terminated meanwhile.
-					release(subscriber);
-				}
+			if (result == Sinks.EmitResult.FAIL_OVERFLOW) {
+				subscriber.ended().tryEmitValue(new SubscriberTooSlowException(this.properties.buffer()));
+				release(subscriber);
+			}
+			else if (result.isFailure()) {
+				// Cancelled or terminated meanwhile.
+				release(subscriber);
+			}
 		}
 	}
 
