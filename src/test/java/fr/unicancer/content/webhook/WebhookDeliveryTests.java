@@ -18,6 +18,7 @@ import fr.unicancer.content.TestClock;
 import fr.unicancer.content.delivery.OwnService;
 import fr.unicancer.content.store.ServiceProcess;
 import fr.unicancer.content.webhook.WebhookReceiver.Received;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -61,6 +62,9 @@ class WebhookDeliveryTests {
 
 	@Autowired
 	private TestClock clock;
+
+	@Autowired
+	private MeterRegistry meters;
 
 	@DynamicPropertySource
 	static void webhooks(DynamicPropertyRegistry registry) {
@@ -154,6 +158,9 @@ class WebhookDeliveryTests {
 		assertThat(first).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(100));
 
 		JsonNode delivery = awaitDelivery(webhook.id(), "DELIVERED");
+		assertThat(this.meters.counter("webhook.deliveries", "outcome", "retried").count()).isGreaterThanOrEqualTo(3);
+		assertThat(this.meters.counter("webhook.deliveries", "outcome", "delivered").count()).isPositive();
+		assertThat(this.meters.get("webhook.delivery.latency").timer().count()).isPositive();
 		assertThat(delivery.path("attempts").asInt()).isEqualTo(4);
 		assertThat(delivery.path("responseCode").asInt()).isEqualTo(204);
 		assertThat(delivery.path("eventId").asString()).isEqualTo(attempts.get(0).id());
