@@ -2,14 +2,10 @@ package fr.unicancer.content;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import fr.unicancer.content.centre.CentreDocument;
 import fr.unicancer.content.publishing.PublicationStatus;
 import fr.unicancer.content.store.StoreCommandCounter;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,8 +37,6 @@ public class HomePageBatchingTests extends EndToEndTest {
 	 * Article.centres (one batch).
 	 */
 	private static final long HOME_PAGE_COMMANDS = 6;
-
-	private static final Log logger = LogFactory.getLog(HomePageBatchingTests.class);
 
 	private static final String CENTRE_PAGES = """
 			{ centres { slug articles(first: 2) { totalCount nodes { slug centres { slug } } } } }""";
@@ -99,27 +93,7 @@ public class HomePageBatchingTests extends EndToEndTest {
 	}
 
 	private long commandsFor(String document) {
-		// The test content is written with a past publication time straight into the
-		// store:
-		// if the last read was long enough ago, the first read takes it for a scheduled
-		// publication that came due and reads its links (CacheInvalidation). That is the
-		// first read's cost, not the home page's.
-		this.graphQlTester.document("{ federation { name } }\n# " + UUID.randomUUID()).execute().errors().verify();
-		Map<String, Long> before = this.commands.snapshot();
-		// A comment makes the document new to the response cache, so that it runs.
-		this.graphQlTester.document(document + "\n# " + UUID.randomUUID()).execute().errors().verify();
-		Map<String, Long> after = this.commands.snapshot();
-		long total = 0;
-		StringBuilder which = new StringBuilder();
-		for (Map.Entry<String, Long> entry : after.entrySet()) {
-			long count = entry.getValue() - before.getOrDefault(entry.getKey(), 0L);
-			total += count;
-			if (count > 0) {
-				which.append(entry.getKey()).append('=').append(count).append(' ');
-			}
-		}
-		logger.info("Store commands of the query: " + total + " (" + which.toString().strip() + ")");
-		return total;
+		return new QueryCommands(this.graphQlTester, this.commands).of(document);
 	}
 
 	/** Adds centres, each leading a programme and linked from a new article. */

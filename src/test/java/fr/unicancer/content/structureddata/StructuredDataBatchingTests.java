@@ -2,9 +2,9 @@ package fr.unicancer.content.structureddata;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import fr.unicancer.content.EndToEndTest;
+import fr.unicancer.content.QueryCommands;
 import fr.unicancer.content.TestContent;
 import fr.unicancer.content.centre.CentreDocument;
 import fr.unicancer.content.programme.ProgrammeDocument;
@@ -93,10 +93,7 @@ public class StructuredDataBatchingTests extends EndToEndTest {
 	}
 
 	private long commandsFor(String document) {
-		long before = this.commands.total();
-		// A comment makes the document new to the response cache, so that it runs.
-		this.graphQlTester.document(document + "\n# " + UUID.randomUUID()).execute().errors().verify();
-		return this.commands.total() - before;
+		return new QueryCommands(this.graphQlTester, this.commands).of(document);
 	}
 
 	/** Adds articles, each about a new centre and a new programme that centre leads. */
