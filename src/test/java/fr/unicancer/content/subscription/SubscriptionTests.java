@@ -59,7 +59,18 @@ class SubscriptionTests extends EndToEndTest {
 			assertThat(change.path("objectId").asString()).isEqualTo(id);
 			assertThat(change.path("visible").asBoolean()).isTrue();
 			assertThat(change.path("editor").isNull()).as("editors' names are not public").isTrue();
-			unpublish(id, 2);
+			asEditor().document(
+					"""
+							mutation($id: ID!) { setArticleTranslation(input: {id: $id, expectedVersion: 2,
+							  translation: {locale: EN, title: "Public", body: "Edited in public"}}) { article { version } } }""")
+				.variable("id", id)
+				.execute()
+				.errors()
+				.verify();
+			assertThat(sse.poll(WAIT).data().path("data").path("contentChanged").path("action").asString())
+				.as("an edit of published content is the public's")
+				.isEqualTo("UPDATED");
+			unpublish(id, 3);
 			assertThat(sse.poll(WAIT).data().path("data").path("contentChanged").path("action").asString())
 				.isEqualTo("UNPUBLISHED");
 		}
