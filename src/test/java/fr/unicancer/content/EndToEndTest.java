@@ -97,6 +97,11 @@ public abstract class EndToEndTest {
 	}
 
 	/** Signs tokens the running service accepts, and bad ones. */
+	/** The data directory of the running service's embedded store. */
+	protected static Path dataDirectory() {
+		return DATA_DIR;
+	}
+
 	protected static Tokens tokens() {
 		return TOKENS;
 	}

@@ -41,7 +41,7 @@ class PersistedDocuments {
 
 	private static final Logger logger = LoggerFactory.getLogger(PersistedDocuments.class);
 
-	private static final String OPERATIONS = "classpath:graphql/operations/*.graphql";
+	private static final String OPERATIONS = "classpath:graphql/operations/**/*.graphql";
 
 	private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 

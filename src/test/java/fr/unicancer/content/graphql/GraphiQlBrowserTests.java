@@ -3,37 +3,25 @@ package fr.unicancer.content.graphql;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import fr.unicancer.content.EndToEndTest;
+import fr.unicancer.content.browser.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,12 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 				+ "(Debian packages chromium and chromium-driver, which .ci/run installs)")
 public class GraphiQlBrowserTests extends EndToEndTest {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static final Duration TIMEOUT = Duration.ofSeconds(60);
-
 	private static final String QUERY_EDITOR = ".graphiql-query-editor .CodeMirror";
 
 	private static final String TOOL_EDITOR = ".graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror";
@@ -73,52 +55,24 @@ public class GraphiQlBrowserTests extends EndToEndTest {
 
 	private static final String PUBLISHED_ARTICLE = "les-centres-de-lutte-contre-le-cancer-se-mobilisent-pour-assurer-la-continuite";
 
-	/**
-	 * Selenium looks for CDP bindings matching the browser's version at start and warns
-	 * when it has none. The tests use none: {@code executeCdpCommand} goes through
-	 * chromedriver to the browser as it is. Held here, since loggers are weakly held.
-	 */
-	private static final Logger[] CDP_LOOKUP_LOGGERS = {
-			Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
-			Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver") };
-
-	private static Path profile;
+	private static Browser session;
 
 	private static ChromeDriver browser;
 
 	static boolean browserInstalled() {
-		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		return Browser.installed();
 	}
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		for (Logger logger : CDP_LOOKUP_LOGGERS) {
-			logger.setLevel(Level.SEVERE);
-		}
-		profile = Files.createTempDirectory("graphiql-browser-profile");
-		// The driver's path is given, so Selenium never looks for (or downloads) one.
-		ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--user-data-dir=" + profile, "--window-size=1400,1000",
-					// Only this machine resolves: the page must work offline.
-					"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost");
-		LoggingPreferences logging = new LoggingPreferences();
-		logging.enable(LogType.BROWSER, Level.ALL);
-		options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
-		browser = new ChromeDriver(driver, options);
+		session = Browser.start("en-GB,en", 1400, 1000);
+		browser = session.driver();
 	}
 
 	@AfterAll
 	static void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (profile != null) {
-			FileSystemUtils.deleteRecursively(profile);
+		if (session != null) {
+			session.close();
 		}
 	}
 
@@ -223,18 +177,12 @@ public class GraphiQlBrowserTests extends EndToEndTest {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
 	private static List<String> loadedResources() {
-		return (List<String>) browser
-			.executeScript("return performance.getEntriesByType('resource').map((entry) => entry.name)");
+		return session.loadedResources();
 	}
 
-	/** The visible texts of the elements matching a selector, read in one script. */
-	@SuppressWarnings("unchecked")
 	private static List<String> texts(String css) {
-		return (List<String>) browser.executeScript(
-				"return Array.from(document.querySelectorAll(arguments[0])).map((element) => element.innerText.trim())",
-				css);
+		return session.texts(css);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -244,48 +192,16 @@ public class GraphiQlBrowserTests extends EndToEndTest {
 				css, attribute);
 	}
 
-	/**
-	 * Waits until what {@code read} sees satisfies {@code expected}, and answers it. On
-	 * timeout the test fails saying what it waited for and what it saw last.
-	 */
 	private static <T> T waitUntil(String description, Supplier<T> read, Predicate<T> expected) {
-		AtomicReference<T> last = new AtomicReference<>();
-		try {
-			wait(TIMEOUT).ignoring(JavascriptException.class).until((driver) -> {
-				T seen = read.get();
-				last.set(seen);
-				return seen != null && expected.test(seen);
-			});
-		}
-		catch (TimeoutException ex) {
-			throw new AssertionError(
-					"Waited " + TIMEOUT.toSeconds() + " s for " + description + "; last seen: " + describe(last.get()),
-					ex);
-		}
-		return last.get();
-	}
-
-	private static String describe(Object seen) {
-		if (seen == null) {
-			return "nothing";
-		}
-		String text = (seen instanceof String string) ? '"' + string + '"' : seen.toString();
-		return (text.length() > 500) ? text.substring(0, 500) + "..." : text;
-	}
-
-	private static WebDriverWait wait(Duration timeout) {
-		return new WebDriverWait(browser, timeout);
+		return session.waitUntil(description, read, expected);
 	}
 
 	private static WebElement waitFor(String css) {
-		return wait(TIMEOUT).withMessage("waiting for " + css + " to be visible")
-			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+		return session.waitFor(css);
 	}
 
 	private static void click(String css) {
-		wait(TIMEOUT).withMessage("waiting for " + css + " to be clickable")
-			.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)))
-			.click();
+		session.click(css);
 	}
 
 	/** Replaces the text of a CodeMirror editor by typing, as a person would. */
