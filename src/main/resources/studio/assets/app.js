@@ -125,6 +125,12 @@ async function render() {
   main.querySelector('h1')?.focus({ preventScroll: false });
 }
 
+/** The skip link moves the focus without touching the address, which holds the route. */
+document.getElementById('skip-link').addEventListener('click', (event) => {
+  event.preventDefault();
+  main.focus();
+});
+
 async function start() {
   const [config, documents] = await Promise.all([
     fetch('/studio/config.json').then((response) => response.json()),

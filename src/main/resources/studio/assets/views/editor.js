@@ -413,7 +413,6 @@ class EditorView {
     const saved = this.kind.fromData(data);
     this.context.guardLeaving(null);
     if (slug !== this.base.slug) {
-      this.base = saved;
       history.replaceState(null, '', `#/${this.kind.path}/${encodeURIComponent(slug)}`);
     }
     this.base = saved;
@@ -461,7 +460,9 @@ class EditorView {
         const error = container.querySelector('.field-error');
         error.hidden = false;
         error.textContent = [error.textContent, violation.message].filter(Boolean).join(' · ');
-        input.setAttribute('aria-invalid', 'true');
+        if (!input.matches('ul')) {
+          input.setAttribute('aria-invalid', 'true');
+        }
         container.classList.add('invalid');
       }
       return h('li', {}, input

@@ -8,6 +8,9 @@ import { heading } from './common.js';
 
 const REVISIONS = 100;
 
+/** Beyond this many line pairs, texts are shown whole rather than diffed line by line. */
+const MAX_DIFF_CELLS = 1_000_000;
+
 /** How to find each kind's id and title, and where its editing page is. */
 const ITEMS = {
   article: { load: 'StudioArticle', pick: (data) => data.fr || data.en, title: (item) => item.title, back: (slug) => `#/articles/${slug}` },
@@ -113,6 +116,9 @@ function flatten(value, prefix = '', into = {}) {
 function lines(beforeText, afterText) {
   const a = beforeText.split('\n');
   const b = afterText.split('\n');
+  if (a.length * b.length > MAX_DIFF_CELLS) {
+    return h('div', { class: 'lines' }, a.map((line) => h('del', {}, line)), b.map((line) => h('ins', {}, line)));
+  }
   const lengths = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i -= 1) {
     for (let j = b.length - 1; j >= 0; j -= 1) {

@@ -50,7 +50,7 @@ function pager(path, query, pageInfo) {
     next.set(cursorName, cursor);
     return `#/${path}?${next}`;
   };
-  return h('nav', { class: 'pager', 'aria-label': t('list.next') },
+  return h('nav', { class: 'pager', 'aria-label': t('list.pages') },
     pageInfo.hasPreviousPage ? h('a', { href: page('before', pageInfo.startCursor), rel: 'prev' }, t('list.previous')) : null,
     pageInfo.hasNextPage ? h('a', { href: page('after', pageInfo.endCursor), rel: 'next' }, t('list.next')) : null);
 }
