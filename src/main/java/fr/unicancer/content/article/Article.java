@@ -57,4 +57,9 @@ public record Article(ArticleDocument document, ContentLocale requested,
 		return this.document.content();
 	}
 
+	@Override
+	public String heading() {
+		return title();
+	}
+
 }

@@ -58,15 +58,38 @@ class ArticleEditor {
 			.orThrow();
 		return this.writer.update(ARTICLE, ARTICLE.documentId(input.id(), "input.id"), input.expectedVersion(),
 				Change.UPDATE, editor, (current) -> {
-					boolean slugChanges = input.slug() != null && !input.slug().equals(current.slug());
-					new Violations("input")
-						.check(!slugChanges || current.publishedAt() == null, "slug",
-								"the slug of an article that has been published cannot change: links to it would break")
-						.orThrow();
+					keepsPublishedSlug(current, input.slug(), new Violations("input")).orThrow();
 					return new Edit().setIfGiven("slug", input.slug())
 						.setIfGiven("kind", input.kind())
 						.setIfGiven("topics", input.topics());
 				});
+	}
+
+	/**
+	 * Saves the whole editing form in one write and one revision: the shared fields, the
+	 * text in every locale it keeps (the others are removed) and every link. Every rule
+	 * at fault is reported at once; a form that changes nothing saves nothing.
+	 */
+	public ArticleDocument save(ArticleInput.Save input, Editor editor) {
+		Violations violations = this.inputs.check(input);
+		LinkedIds ids = linkedIds(input.centres(), input.pillars(), input.programmes(), violations);
+		return this.writer.save(ARTICLE, ARTICLE.documentId(input.id(), "input.id"), input.expectedVersion(), editor,
+				(current) -> {
+					keepsPublishedSlug(current, input.slug(), violations).orThrow();
+					return new ArticleDocument(current.id(), (input.slug() != null) ? input.slug() : current.slug(),
+							input.kind(), input.topics(), current.publicationStatus(), current.publishedAt(),
+							Translations.content(input.translations(), ArticleEditor::content), ids.centres(),
+							ids.pillars(), ids.programmes(), current.version(), current.audit());
+				});
+	}
+
+	/**
+	 * Refuses a new slug for an article that has been published: links to it would break.
+	 */
+	private static Violations keepsPublishedSlug(ArticleDocument current, String slug, Violations violations) {
+		boolean slugChanges = slug != null && !slug.equals(current.slug());
+		return violations.check(!slugChanges || current.publishedAt() == null, "slug",
+				"the slug of an article that has been published cannot change: links to it would break");
 	}
 
 	public ArticleDocument setTranslation(ArticleInput.SetTranslation input, Editor editor) {

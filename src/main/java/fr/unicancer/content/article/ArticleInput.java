@@ -79,6 +79,32 @@ final class ArticleInput {
 	}
 
 	/**
+	 * The whole editing form of an article, saved at once: what it gives replaces what
+	 * the article has.
+	 *
+	 * @param id global id
+	 * @param expectedVersion the version the change is based on
+	 * @param slug new slug, only while the article has never been published; absent to
+	 * keep it
+	 * @param kind what it is
+	 * @param topics topic tags
+	 * @param translations its text, in every locale it keeps
+	 * @param centres slugs of the centres it concerns, all of them
+	 * @param pillars slugs of the strategy pillars it concerns, all of them
+	 * @param programmes slugs of the research programmes it concerns, all of them
+	 */
+	record Save(@NotNull String id, long expectedVersion, @Slug String slug, @NotNull ArticleKind kind,
+			@NotNull @Size(max = MAX_TOPICS,
+					message = "at most {max} values are allowed") List<@Text(max = Text.TAG) String> topics,
+			@NotEmpty(
+					message = "give the article's text in at least one locale") @UniqueLocales List<@Valid Translation> translations,
+			@NotNull @Size(max = MAX_LINKS, message = "at most {max} centres are allowed") List<String> centres,
+			@NotNull @Size(max = MAX_LINKS, message = "at most {max} pillars are allowed") List<String> pillars,
+			@NotNull @Size(max = MAX_LINKS, message = "at most {max} programmes are allowed") List<String> programmes) {
+
+	}
+
+	/**
 	 * Adds or replaces the text in one locale.
 	 *
 	 * @param id global id

@@ -54,6 +54,11 @@ class ArticleMutationController {
 	}
 
 	@MutationMapping
+	public ArticlePayload saveArticle(@Argument ArticleInput.Save input, GraphQLContext context) {
+		return payload(this.editor.save(input, this.currentEditor.editor()), context);
+	}
+
+	@MutationMapping
 	public ArticlePayload setArticleTranslation(@Argument ArticleInput.SetTranslation input, GraphQLContext context) {
 		return payload(this.editor.setTranslation(input, this.currentEditor.editor()), context);
 	}

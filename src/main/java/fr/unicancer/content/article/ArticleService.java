@@ -1,6 +1,7 @@
 package fr.unicancer.content.article;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,10 +83,11 @@ class ArticleService {
 		KeysetOrder<ArticleDocument> keyset = keyset(order);
 		keyset.checkCursor(page);
 		IndexQuery query = IndexQuery.of(ARTICLE);
+		Instant now = this.clock.instant();
 		if (!preview) {
-			query.visibleAt(this.clock.instant());
+			query.visibleAt(now);
 		}
-		if (!filtered(query, filter)) {
+		if (!filtered(query, filter, now)) {
 			return Connection.empty(withTotal ? 0L : null);
 		}
 		paged(query, keyset, page).withTotal(withTotal);
@@ -148,7 +150,7 @@ class ArticleService {
 	 * @return {@code false} if it names a centre, pillar or programme that does not
 	 * exist: then no article matches
 	 */
-	private boolean filtered(IndexQuery query, ArticleFilter filter) {
+	private boolean filtered(IndexQuery query, ArticleFilter filter, Instant now) {
 		if (filter == null) {
 			return true;
 		}
@@ -168,7 +170,9 @@ class ArticleService {
 		linked(query, "centre", centre.get());
 		linked(query, "pillar", pillar.get());
 		linked(query, "programme", programme.get());
-		query.publishedBetween(filter.publishedAfter(), filter.publishedBefore()).writtenIn(filter.locale());
+		query.publishedBetween(filter.publishedAfter(), filter.publishedBefore())
+			.writtenIn(filter.locale())
+			.inStates(filter.statuses(), now);
 		if (filter.search() != null && !filter.search().isBlank()) {
 			query.searchTitles(filter.search(), "filter.search");
 		}

@@ -85,4 +85,9 @@ public record Centre(CentreDocument document, ContentLocale requested,
 		return this.document.content();
 	}
 
+	@Override
+	public String heading() {
+		return name();
+	}
+
 }

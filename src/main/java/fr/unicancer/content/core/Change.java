@@ -28,6 +28,12 @@ public enum Change {
 	DELETE,
 
 	/** Loaded from the seed files or an earlier version of the service. */
-	IMPORT
+	IMPORT,
+
+	/**
+	 * Changed several kinds of fields in one save (the shared fields, the translations,
+	 * the links), as the studio does.
+	 */
+	EDIT
 
 }

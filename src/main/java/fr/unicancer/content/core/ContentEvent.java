@@ -7,12 +7,13 @@ public enum ContentEvent {
 
 	/**
 	 * The event a save makes: every change of text, links or settings is an update, and
-	 * an import (a replaced store's content) too.
+	 * an import (a replaced store's content) too, and a save of several kinds of fields
+	 * at once.
 	 */
 	public static ContentEvent of(Change change) {
 		return switch (change) {
 			case CREATE -> CREATED;
-			case UPDATE, TRANSLATE, LINK, IMPORT -> UPDATED;
+			case UPDATE, TRANSLATE, LINK, EDIT, IMPORT -> UPDATED;
 			case PUBLISH -> PUBLISHED;
 			case UNPUBLISH -> UNPUBLISHED;
 			case DELETE -> DELETED;

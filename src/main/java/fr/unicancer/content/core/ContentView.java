@@ -18,4 +18,10 @@ public interface ContentView<D extends ContentDocument> {
 	/** The locale of the content served. */
 	ContentLocale locale();
 
+	/**
+	 * What names the object in a list of changes: its title in the served locale, or its
+	 * name for types that have one instead.
+	 */
+	String heading();
+
 }

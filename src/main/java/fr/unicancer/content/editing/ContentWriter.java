@@ -68,6 +68,9 @@ public class ContentWriter {
 	private static final Set<String> BOOKKEEPING = Set.of("_id", "_class", "version", "audit",
 			ContentReader.DELETED_AT);
 
+	/** The publishing workflow's fields: changed by publishing and unpublishing only. */
+	private static final Set<String> WORKFLOW = Set.of("publicationStatus", "publishedAt");
+
 	/** Saves of one referring document tried when editors save it at the same time. */
 	private static final int UNLINK_ATTEMPTS = 3;
 
@@ -127,7 +130,53 @@ public class ContentWriter {
 	public <D extends ContentDocument> D update(ContentType<D, ?> type, String id, long expectedVersion, Change change,
 			Editor editor, Function<D, Edit> edit) {
 		D current = currentAt(type, id, expectedVersion);
-		Edit changes = edit.apply(current);
+		return write(type, id, expectedVersion, current, change, editor, edit.apply(current));
+	}
+
+	/**
+	 * Saves a whole new state of a document, as an editing form gives it, if the document
+	 * is still at {@code expectedVersion}: the stored fields that differ are written in
+	 * one conditional write, with one revision. Its {@code change} is the kind of the
+	 * fields that differ ({@link Change#UPDATE} for fields the same in every locale,
+	 * {@link Change#TRANSLATE} for the text, {@link Change#LINK} for links), or
+	 * {@link Change#EDIT} when they are of several kinds. The publication state and the
+	 * bookkeeping fields (id, version, audit) are never written here. An absent list and
+	 * an empty one are the same.
+	 * @param next the document as it should be, given the current one; it may refuse the
+	 * change by throwing, and then nothing is written
+	 * @return the document as saved, or the current one, unchanged and without a new
+	 * version, when nothing differs
+	 * @throws NotFoundException if no document has the id
+	 * @throws VersionConflictException if the document is no longer at
+	 * {@code expectedVersion}
+	 */
+	public <D extends ContentDocument> D save(ContentType<D, ?> type, String id, long expectedVersion, Editor editor,
+			Function<D, D> next) {
+		D current = currentAt(type, id, expectedVersion);
+		Document before = toDocument(current);
+		Document after = toDocument(next.apply(current));
+		Set<String> fields = new TreeSet<>(before.keySet());
+		fields.addAll(after.keySet());
+		Edit edit = new Edit();
+		Set<Change> kinds = new TreeSet<>();
+		for (String field : fields) {
+			if (BOOKKEEPING.contains(field) || WORKFLOW.contains(field)
+					|| sameValue(before.get(field), after.get(field))) {
+				continue;
+			}
+			edit.set(field, after.get(field));
+			kinds.add(kindOf(type, field));
+		}
+		if (edit.isEmpty()) {
+			return current;
+		}
+		Change change = (kinds.size() == 1) ? kinds.iterator().next() : Change.EDIT;
+		return write(type, id, expectedVersion, current, change, editor, edit);
+	}
+
+	/** Writes a change to the document read at {@code expectedVersion}. */
+	private <D extends ContentDocument> D write(ContentType<D, ?> type, String id, long expectedVersion, D current,
+			Change change, Editor editor, Edit changes) {
 		Update update = new Update();
 		changes.sets().forEach(update::set);
 		changes.unsets().forEach(update::unset);
@@ -568,6 +617,26 @@ public class ContentWriter {
 				changed.add(prefix + field);
 			}
 		}
+	}
+
+	/**
+	 * Whether a stored field keeps its value: an absent list and an empty one are the
+	 * same.
+	 */
+	private static boolean sameValue(Object was, Object is) {
+		return Objects.equals(was, is) || (was == null && is instanceof List<?> list && list.isEmpty())
+				|| (is == null && was instanceof List<?> list && list.isEmpty());
+	}
+
+	/** The kind of change a save of one stored field makes. */
+	private static Change kindOf(ContentType<?, ?> type, String field) {
+		if (field.equals("content")) {
+			return Change.TRANSLATE;
+		}
+		if (type.links().stream().anyMatch((link) -> link.field().equals(field))) {
+			return Change.LINK;
+		}
+		return Change.UPDATE;
 	}
 
 	private static void requirePublishable(ContentType<?, ?> type) {

@@ -86,4 +86,9 @@ public record Federation(FederationDocument document, ContentLocale requested,
 
 	}
 
+	@Override
+	public String heading() {
+		return name();
+	}
+
 }

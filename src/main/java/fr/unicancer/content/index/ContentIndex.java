@@ -16,6 +16,8 @@ import fr.unicancer.content.core.ContentDocument;
 import fr.unicancer.content.core.ContentType;
 import fr.unicancer.content.core.InvalidArgumentException;
 import fr.unicancer.content.i18n.ContentLocale;
+import fr.unicancer.content.publishing.PublicationState;
+import fr.unicancer.content.publishing.PublicationStatus;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -380,10 +382,42 @@ public class ContentIndex implements AutoCloseable {
 			either.conditions().forEach((each) -> any.add(condition(each), BooleanClause.Occur.SHOULD));
 			return any.setMinimumNumberShouldMatch(1).build();
 		}
+		if (condition instanceof IndexQuery.Condition.States states) {
+			return states(states);
+		}
 		IndexQuery.Condition.Published published = (IndexQuery.Condition.Published) condition;
 		return LongPoint.newRangeQuery(IndexedDocument.PUBLISHED_AT,
 				(published.from() != null) ? published.from().toEpochMilli() : Long.MIN_VALUE + 1,
 				(published.to() != null) ? published.to().toEpochMilli() - 1 : Long.MAX_VALUE);
+	}
+
+	/**
+	 * Documents in any of the states: drafts and unpublished ones by their stored status;
+	 * scheduled and published ones by their status and whether their publication instant
+	 * is after the instant asked about.
+	 */
+	private static Query states(IndexQuery.Condition.States states) {
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		long at = states.at().toEpochMilli();
+		Query published = new TermQuery(new Term(IndexedDocument.STATUS, PublicationStatus.PUBLISHED.name()));
+		Query later = LongPoint.newRangeQuery(IndexedDocument.PUBLISHED_AT, (at < Long.MAX_VALUE) ? at + 1 : at,
+				Long.MAX_VALUE);
+		for (PublicationState state : states.states()) {
+			Query matching = switch (state) {
+				// A document stored without a status is a draft, as editors see it.
+				case DRAFT -> anyTerm(IndexedDocument.STATUS, List.of(PublicationStatus.DRAFT.name(), "null"));
+				case UNPUBLISHED ->
+					new TermQuery(new Term(IndexedDocument.STATUS, PublicationStatus.UNPUBLISHED.name()));
+				case SCHEDULED -> new BooleanQuery.Builder().add(published, BooleanClause.Occur.FILTER)
+					.add(later, BooleanClause.Occur.FILTER)
+					.build();
+				case PUBLISHED -> new BooleanQuery.Builder().add(published, BooleanClause.Occur.FILTER)
+					.add(later, BooleanClause.Occur.MUST_NOT)
+					.build();
+			};
+			any.add(matching, BooleanClause.Occur.SHOULD);
+		}
+		return any.setMinimumNumberShouldMatch(1).build();
 	}
 
 	private static Query anyTerm(String field, List<String> values) {

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import fr.unicancer.content.core.ContentType;
 import fr.unicancer.content.i18n.ContentLocale;
+import fr.unicancer.content.publishing.PublicationState;
 
 /**
  * What a list, a count or a search asks the index: which types, what the public may see
@@ -102,6 +104,14 @@ public final class IndexQuery {
 			this.conditions.add(new Condition.Published(from, to));
 		}
 		return this;
+	}
+
+	/**
+	 * Documents in any of these publication states as editors see them at {@code now} (a
+	 * publication still to come is {@code SCHEDULED}); no condition if none given.
+	 */
+	public IndexQuery inStates(Collection<PublicationState> states, Instant now) {
+		return (states == null || states.isEmpty()) ? this : where(new Condition.States(Set.copyOf(states), now));
 	}
 
 	/** Documents with text in this locale. */
@@ -208,6 +218,11 @@ public final class IndexQuery {
 
 		/** Published in a period. */
 		record Published(Instant from, Instant to) implements Condition {
+
+		}
+
+		/** In any of these publication states at an instant. */
+		record States(Set<PublicationState> states, Instant at) implements Condition {
 
 		}
 

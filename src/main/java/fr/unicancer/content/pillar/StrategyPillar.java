@@ -47,4 +47,9 @@ public record StrategyPillar(PillarDocument document, ContentLocale requested,
 		return this.document.content();
 	}
 
+	@Override
+	public String heading() {
+		return title();
+	}
+
 }

@@ -59,10 +59,7 @@ class ProgrammeEditor {
 		this.inputs.check(input).check(changesAnything(input), "id", "give at least one field to change").orThrow();
 		return this.writer.update(PROGRAMME, PROGRAMME.documentId(input.id(), "input.id"), input.expectedVersion(),
 				Change.UPDATE, editor, (current) -> {
-					boolean slugChanges = input.slug() != null && !input.slug().equals(current.slug());
-					new Violations("input").check(!slugChanges || current.publishedAt() == null, "slug",
-							"the slug of a research programme that has been published cannot change: links to it would break")
-						.orThrow();
+					keepsPublishedSlug(current, input.slug(), new Violations("input")).orThrow();
 					Edit edit = new Edit().setIfGiven("slug", input.slug())
 						.setIfGiven("acronym", input.acronym())
 						.setIfGiven("interventions", input.interventions())
@@ -75,6 +72,39 @@ class ProgrammeEditor {
 					setOrRemove(edit, "note", input.note());
 					return edit;
 				});
+	}
+
+	/**
+	 * Saves the whole editing form in one write and one revision: the shared fields (an
+	 * optional one left out is removed), the text in every locale it keeps (the others
+	 * are removed) and the lead and participating centres. Every rule at fault is
+	 * reported at once; a form that changes nothing saves nothing.
+	 */
+	public ProgrammeDocument save(ProgrammeInput.Save input, Editor editor) {
+		Violations violations = this.inputs.check(input);
+		notBoth(input.leadCentres(), input.participatingCentres(), violations);
+		List<String> leadIds = this.references.idsOf(CentreType.CENTRE, input.leadCentres(), "leadCentres", violations);
+		List<String> participatingIds = this.references.idsOf(CentreType.CENTRE, input.participatingCentres(),
+				"participatingCentres", violations);
+		return this.writer.save(PROGRAMME, PROGRAMME.documentId(input.id(), "input.id"), input.expectedVersion(),
+				editor, (current) -> {
+					keepsPublishedSlug(current, input.slug(), violations).orThrow();
+					return new ProgrammeDocument(current.id(), (input.slug() != null) ? input.slug() : current.slug(),
+							input.acronym(), input.phase(), input.sponsor(), input.status(), input.interventions(),
+							input.topics(), leadIds, participatingIds, input.allCentres(), input.moreInfoUrl(),
+							Translations.content(input.translations(), ProgrammeEditor::content), input.note(),
+							current.publicationStatus(), current.publishedAt(), current.version(), current.audit());
+				});
+	}
+
+	/**
+	 * Refuses a new slug for a programme that has been published: links to it would
+	 * break.
+	 */
+	private static Violations keepsPublishedSlug(ProgrammeDocument current, String slug, Violations violations) {
+		boolean slugChanges = slug != null && !slug.equals(current.slug());
+		return violations.check(!slugChanges || current.publishedAt() == null, "slug",
+				"the slug of a research programme that has been published cannot change: links to it would break");
 	}
 
 	public ProgrammeDocument setTranslation(ProgrammeInput.SetTranslation input, Editor editor) {

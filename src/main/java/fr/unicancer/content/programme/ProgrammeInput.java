@@ -115,6 +115,44 @@ final class ProgrammeInput {
 	}
 
 	/**
+	 * The whole editing form of a programme, saved at once: what it gives replaces what
+	 * the programme has, and an optional field left out is removed.
+	 *
+	 * @param id global id
+	 * @param expectedVersion the version the change is based on
+	 * @param slug new slug, only while the programme has never been published; absent to
+	 * keep it
+	 * @param acronym the programme's acronym, required
+	 * @param phase clinical phase
+	 * @param sponsor sponsor when it is not a centre of the network
+	 * @param status research status
+	 * @param interventions treatments or tests studied
+	 * @param topics topic tags
+	 * @param translations its text, in every locale it keeps
+	 * @param leadCentres slugs of all the centres that lead it
+	 * @param participatingCentres slugs of all the other centres taking part
+	 * @param allCentres whether every centre of the network takes part
+	 * @param moreInfoUrl page with more information
+	 * @param note editorial note, never served
+	 */
+	record Save(@NotNull String id, long expectedVersion, @Slug String slug,
+			@NotNull(message = "must not be blank") @Text(max = ACRONYM_MAX) String acronym,
+			@Text(max = PHASE_MAX) String phase, @Text(max = Text.TITLE) String sponsor,
+			@Text(max = STATUS_MAX) String status,
+			@NotNull @Size(max = MAX_INTERVENTIONS,
+					message = "at most {max} values are allowed") List<@Text(max = Text.TAG) String> interventions,
+			@NotNull @Size(max = MAX_TOPICS,
+					message = "at most {max} values are allowed") List<@Text(max = Text.TAG) String> topics,
+			@NotEmpty(
+					message = "give the research programme's text in at least one locale") @UniqueLocales List<@Valid Translation> translations,
+			@NotNull @Size(max = MAX_CENTRES, message = "at most {max} centres are allowed") List<String> leadCentres,
+			@NotNull @Size(max = MAX_CENTRES,
+					message = "at most {max} centres are allowed") List<String> participatingCentres,
+			boolean allCentres, @HttpUrl String moreInfoUrl, @Text(max = Text.SHORT) String note) {
+
+	}
+
+	/**
 	 * Adds or replaces the text in one locale.
 	 *
 	 * @param id global id

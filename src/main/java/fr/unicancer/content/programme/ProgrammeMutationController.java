@@ -54,6 +54,11 @@ class ProgrammeMutationController {
 	}
 
 	@MutationMapping
+	public ProgrammePayload saveResearchProgramme(@Argument ProgrammeInput.Save input, GraphQLContext context) {
+		return payload(this.editor.save(input, this.currentEditor.editor()), context);
+	}
+
+	@MutationMapping
 	public ProgrammePayload setResearchProgrammeTranslation(@Argument ProgrammeInput.SetTranslation input,
 			GraphQLContext context) {
 		return payload(this.editor.setTranslation(input, this.currentEditor.editor()), context);

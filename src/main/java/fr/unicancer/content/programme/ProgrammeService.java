@@ -1,6 +1,7 @@
 package fr.unicancer.content.programme;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -66,10 +67,11 @@ public class ProgrammeService {
 	Connection<ProgrammeDocument> page(ProgrammeFilter filter, PageRequest page, boolean withTotal, boolean preview) {
 		BY_SLUG.checkCursor(page);
 		IndexQuery query = IndexQuery.of(PROGRAMME);
+		Instant now = this.clock.instant();
 		if (!preview) {
-			query.visibleAt(this.clock.instant());
+			query.visibleAt(now);
 		}
-		if (!filtered(query, filter)) {
+		if (!filtered(query, filter, now)) {
 			return Connection.empty(withTotal ? 0L : null);
 		}
 		query.orderBySlug(BY_SLUG.readDirection(page) == Sort.Direction.DESC).limit(page.size()).withTotal(withTotal);
@@ -132,7 +134,7 @@ public class ProgrammeService {
 				Condition.anyOf("participatingCentre", centreIds), Condition.anyOf("allCentres", List.of("true")));
 	}
 
-	private boolean filtered(IndexQuery query, ProgrammeFilter filter) {
+	private boolean filtered(IndexQuery query, ProgrammeFilter filter, Instant now) {
 		if (filter == null) {
 			return true;
 		}
@@ -150,7 +152,7 @@ public class ProgrammeService {
 			}
 			query.anyOf("leadCentre", List.of(centreId.get()));
 		}
-		query.anyOf("topic", filter.topics());
+		query.anyOf("topic", filter.topics()).inStates(filter.statuses(), now);
 		if (filter.status() != null) {
 			query.anyOf("researchStatus", List.of(filter.status()));
 		}

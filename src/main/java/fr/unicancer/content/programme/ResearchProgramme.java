@@ -76,4 +76,9 @@ public record ResearchProgramme(ProgrammeDocument document, ContentLocale reques
 		return this.document.content();
 	}
 
+	@Override
+	public String heading() {
+		return title();
+	}
+
 }
