@@ -92,8 +92,11 @@ class ProgrammeEditor {
 					return new ProgrammeDocument(current.id(), (input.slug() != null) ? input.slug() : current.slug(),
 							input.acronym(), input.phase(), input.sponsor(), input.status(), input.interventions(),
 							input.topics(), leadIds, participatingIds, input.allCentres(), input.moreInfoUrl(),
-							Translations.content(input.translations(), ProgrammeEditor::content), input.note(),
-							current.publicationStatus(), current.publishedAt(), current.version(), current.audit());
+							Translations.content(input.translations(), ProgrammeEditor::content),
+							// The note is never served, so a form cannot show it: absent,
+							// it stays.
+							(input.note() != null) ? input.note() : current.note(), current.publicationStatus(),
+							current.publishedAt(), current.version(), current.audit());
 				});
 	}
 

@@ -1,5 +1,6 @@
 package fr.unicancer.content.programme;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -69,6 +70,10 @@ public record ResearchProgramme(ProgrammeDocument document, ContentLocale reques
 
 	public String moreInfoUrl() {
 		return this.document.moreInfoUrl();
+	}
+
+	public Instant publishedAt() {
+		return this.document.publishedAt();
 	}
 
 	@Override

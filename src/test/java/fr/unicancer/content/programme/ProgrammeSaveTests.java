@@ -104,6 +104,12 @@ public class ProgrammeSaveTests extends EndToEndTest {
 		saved(asEditor().document(SAVE).variable("input", form).execute());
 		List<Map<String, Object>> revisions = revisions(draft.get("id"));
 		assertThat(revisions.get(0)).containsEntry("change", "UPDATE").containsEntry("changedFields", List.of("note"));
+
+		Map<String, Object> withoutNote = form(draft, 2);
+		withoutNote.remove("note");
+		saved(asEditor().document(SAVE).variable("input", withoutNote).execute());
+		assertThat(revisions(draft.get("id"))).as("a form without the note, which is never served, keeps it")
+			.hasSize(revisions.size());
 	}
 
 	@Test
