@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -21,8 +22,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses GraphQL posts that are not JSON with 415, and bodies over {@code max-body-size}
- * with 413: at once when the request announces its length, or as soon as the body read
- * goes past the limit.
+ * ({@code max-editor-body-size} with a bearer token) with 413: at once when the request
+ * announces its length, or as soon as the body read goes past the limit. A request with a
+ * bearer token may be larger, for an article's long body: its token is checked by Spring
+ * Security before anything reads the body, so a made-up token gets no further.
  */
 class GraphQlRequestFilter extends OncePerRequestFilter {
 
@@ -30,9 +33,12 @@ class GraphQlRequestFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
-	GraphQlRequestFilter(String path, long maxBytes) {
+	private final long maxEditorBytes;
+
+	GraphQlRequestFilter(String path, long maxBytes, long maxEditorBytes) {
 		this.path = path;
 		this.maxBytes = maxBytes;
+		this.maxEditorBytes = maxEditorBytes;
 	}
 
 	@Override
@@ -50,13 +56,18 @@ class GraphQlRequestFilter extends OncePerRequestFilter {
 					"Send GraphQL requests as JSON: Content-Type: application/json");
 			return;
 		}
-		if (request.getContentLengthLong() > this.maxBytes) {
+		long limit = hasBearerToken(request) ? Math.max(this.maxBytes, this.maxEditorBytes) : this.maxBytes;
+		if (request.getContentLengthLong() > limit) {
 			GraphQlHttpError.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, ErrorCode.REQUEST_TOO_LARGE,
-					"The request body is over " + this.maxBytes
-							+ " bytes; send a shorter document and fewer variables");
+					"The request body is over " + limit + " bytes; send a shorter document and fewer variables");
 			return;
 		}
-		chain.doFilter(new Limited(request, this.maxBytes), response);
+		chain.doFilter(new Limited(request, limit), response);
+	}
+
+	private static boolean hasBearerToken(HttpServletRequest request) {
+		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+		return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
 	}
 
 	private static boolean isJson(String contentType) {

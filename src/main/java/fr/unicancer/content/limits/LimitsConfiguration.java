@@ -48,7 +48,8 @@ class LimitsConfiguration {
 	FilterRegistrationBean<GraphQlRequestFilter> graphQlRequestFilter(QueryLimitsProperties limits,
 			GraphQlProperties graphQl) {
 		FilterRegistrationBean<GraphQlRequestFilter> registration = new FilterRegistrationBean<>(
-				new GraphQlRequestFilter(graphQl.getHttp().getPath(), limits.maxBodySize().toBytes()));
+				new GraphQlRequestFilter(graphQl.getHttp().getPath(), limits.maxBodySize().toBytes(),
+						limits.maxEditorBodySize().toBytes()));
 		// After the request id is set, before Spring Security.
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 5);
 		return registration;

@@ -21,6 +21,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxTokens most lexical tokens in a document; parsing stops beyond
  * @param maxCharacters longest document, in characters
  * @param maxBodySize largest request body
+ * @param maxEditorBodySize largest request body sent with a bearer token: an article's
+ * body may have 200,000 characters. The token is checked before the body is read, so only
+ * editors get this far
  * @param introspection whether clients may query the schema ({@code __schema},
  * {@code __type}); GraphiQL's docs need it. Switched per request, not JVM-wide
  * @param documentCacheSize how many parsed and validated documents are kept, so that a
@@ -30,7 +33,7 @@ import org.springframework.util.unit.DataSize;
 public record QueryLimitsProperties(@DefaultValue("15") int maxDepth, @DefaultValue("5000") int maxComplexity,
 		@DefaultValue("10") int listWeight, @DefaultValue("30") int maxAliases, @DefaultValue("5") int maxOperations,
 		@DefaultValue("4000") int maxTokens, @DefaultValue("20000") int maxCharacters,
-		@DefaultValue("64KB") DataSize maxBodySize, @DefaultValue("true") boolean introspection,
-		@DefaultValue("500") int documentCacheSize) {
+		@DefaultValue("64KB") DataSize maxBodySize, @DefaultValue("1MB") DataSize maxEditorBodySize,
+		@DefaultValue("true") boolean introspection, @DefaultValue("500") int documentCacheSize) {
 
 }

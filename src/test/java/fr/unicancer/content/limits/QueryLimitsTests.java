@@ -180,8 +180,27 @@ class QueryLimitsTests extends EndToEndTest {
 	}
 
 	@Test
+	void shouldLetAnEditorSendALongBodyAndNoOneElse() throws Exception {
+		String markdown = "Un paragraphe assez long. ".repeat(6_000);
+		String body = "{\"query\":\"query($m: String!) { markdownPreview(markdown: $m) { problems } }\","
+				+ "\"variables\":{\"m\":\"" + markdown + "\"}}";
+		assertThat(body.length()).as("over the anonymous limit").isGreaterThan(64 * 1024);
+		HttpResponse<String> editor = post(HttpRequest.BodyPublishers.ofString(body), tokens().editor());
+		assertThat(editor.statusCode()).isEqualTo(200);
+		assertThat(editor.body()).contains("\"problems\":[]");
+		assertThat(post(HttpRequest.BodyPublishers.ofString(body)).statusCode()).as("anonymous").isEqualTo(413);
+		assertThat(post(HttpRequest.BodyPublishers.ofString(body), "not-a-token").statusCode())
+			.as("a made-up token, refused before the body is read")
+			.isEqualTo(401);
+		String tooLong = "{\"query\":\"{ __typename }\",\"variables\":{\"padding\":\"" + "x".repeat(1_100_000) + "\"}}";
+		HttpResponse<String> overEditorLimit = post(HttpRequest.BodyPublishers.ofString(tooLong), tokens().editor());
+		assertThat(overEditorLimit.statusCode()).isEqualTo(413);
+		assertThat(overEditorLimit.body()).contains("\"code\":\"REQUEST_TOO_LARGE\"");
+	}
+
+	@Test
 	void shouldLetEveryExampleOperationThroughTheLimits() throws IOException {
-		try (var files = Files.list(Path.of("graphql/operations"))) {
+		try (var files = Files.walk(Path.of("graphql/operations"))) {
 			List<Path> operations = files.filter((file) -> file.toString().endsWith(".graphql")).toList();
 			assertThat(operations).hasSizeGreaterThan(7);
 			for (Path operation : operations) {
@@ -191,6 +210,15 @@ class QueryLimitsTests extends EndToEndTest {
 							(error) -> assertThat(error.getExtensions()).containsEntry("code", "QUERY_LIMIT_EXCEEDED"));
 			}
 		}
+	}
+
+	private HttpResponse<String> post(HttpRequest.BodyPublisher body, String bearer)
+			throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + bearer)
+			.POST(body)
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> post(HttpRequest.BodyPublisher body) throws IOException, InterruptedException {
