@@ -43,6 +43,10 @@ const main = document.getElementById('main');
 let viewer = null;
 let cleanup = null;
 let leaving = null;
+let unsavedWork = null;
+
+/** Unsaved work of an editor whose session expired, kept while it signs in again. */
+const KEPT_WORK = 'studio.keptWork';
 
 /** What every view is given. */
 const context = {
@@ -53,7 +57,7 @@ const context = {
   navigate: (hash) => { location.hash = hash; },
   /** Shows an API failure the way every view does. */
   failure: (error) => {
-    if (error?.code === 'UNAUTHENTICATED' && error.status === 401) {
+    if (error?.code === 'UNAUTHENTICATED' && (error.status === 401 || !auth.token())) {
       auth.forget();
       renderHeader();
       announce(t('auth.expired'), 'error');
@@ -62,7 +66,23 @@ const context = {
     const known = { FORBIDDEN: 'error.FORBIDDEN', NOT_FOUND: 'error.NOT_FOUND', NETWORK: 'error.network' };
     announce(known[error?.code] ? t(known[error.code]) : t('error.generic', { message: error?.message }), 'error');
   },
-  signIn: () => auth.signIn(location.hash || '#/', currentLanguage()),
+  /** A view with unsaved work sets how to keep it across a sign-in (the page is left). */
+  keepWork: (work) => { unsavedWork = work; },
+  /** The work kept for this route before signing in again, once. */
+  takeKeptWork: () => {
+    const kept = JSON.parse(sessionStorage.getItem(KEPT_WORK) || 'null');
+    if (!kept || kept.hash !== location.hash) {
+      return null;
+    }
+    sessionStorage.removeItem(KEPT_WORK);
+    return kept.work;
+  },
+  signIn: () => {
+    if (unsavedWork && leaving && leaving()) {
+      sessionStorage.setItem(KEPT_WORK, JSON.stringify({ hash: location.hash, work: unsavedWork() }));
+    }
+    auth.signIn(location.hash || '#/', currentLanguage());
+  },
 };
 
 function renderHeader() {
@@ -80,6 +100,9 @@ function renderHeader() {
         'aria-label': t('app.language.label'), id: 'language-switch',
         onClick: () => { setLanguage(currentLanguage() === 'fr' ? 'en' : 'fr'); render(); },
       }, t('app.language')),
+      !auth.token() && window.studioConfig?.signIn && main.querySelector('form.editor') ? h('button', {
+        type: 'button', class: 'secondary', id: 'sign-in-again', onClick: () => context.signIn(),
+      }, t('auth.signIn')) : null,
       auth.token() && viewer ? [
         h('span', { class: 'who', id: 'signed-in-as' }, t('auth.signedInAs', { name: viewer.name }),
           ' · ', viewer.roles.map((role) => t(`role.${role}`)).join(', ')),
@@ -106,6 +129,7 @@ async function render() {
   }
   cleanup = null;
   leaving = null;
+  unsavedWork = null;
   if (!auth.token()) {
     signInPage(window.studioConfig);
     return;

@@ -176,6 +176,12 @@ class EditorView {
     };
     document.addEventListener('keydown', this.keys);
     this.context.guardLeaving(() => this.isDirty());
+    this.context.keepWork(() => this.read());
+    const kept = this.context.takeKeptWork();
+    if (kept) {
+      this.fill(kept);
+      announce(t('editor.restoredWork'));
+    }
     this.inputs.forEach((input, name) => { if (name.endsWith('.body')) this.preview(name); });
     return () => document.removeEventListener('keydown', this.keys);
   }
@@ -357,6 +363,10 @@ class EditorView {
       badge.textContent = t(has ? 'locale.present' : 'locale.missing');
       const section = this.form.querySelector(`section[data-locale="${locale}"]`);
       section.classList.toggle('missing', !has);
+      const missingHint = document.getElementById(`missing-${locale}`);
+      if (missingHint) {
+        missingHint.hidden = has;
+      }
       let note = document.getElementById(`removing-${locale}`);
       if (had && !has && !note) {
         note = h('p', { class: 'notice', id: `removing-${locale}`, lang: document.documentElement.lang },

@@ -37,7 +37,7 @@ export async function historyView(context, kind, slug) {
     h('td', {}, t(`change.${revision.change}`)),
     h('td', {}, revision.savedBy.name),
     h('td', {}, h('time', { datetime: revision.savedAt }, parisTime(revision.savedAt))),
-    h('td', { class: 'fields' }, revision.changedFields.join(', ')),
+    h('td', { class: 'fields' }, revision.changedFields.map(fieldLabel).join(', ')),
     h('td', {}, revision.version === current || revision.change === 'DELETE' ? null : h('button', {
       type: 'button', class: 'secondary small', dataset: { restore: revision.version },
       onClick: () => restore(context, found, revision.version),
@@ -48,9 +48,9 @@ export async function historyView(context, kind, slug) {
     show(diff, Number(values.get('from')), Number(values.get('to')), snapshots);
   } },
   h('table', { class: 'list', id: 'revisions' },
-    h('caption', {}, t('history.title', { title: item.title(found) })),
-    h('thead', {}, h('tr', {}, [t('history.compare'), t('col.version'), t('col.change'), t('col.who'), t('col.when'), t('col.what'), '']
-      .map((header) => h('th', { scope: 'col' }, header)))),
+    h('caption', { class: 'visually-hidden' }, t('history.title', { title: item.title(found) })),
+    h('thead', {}, h('tr', {}, [t('history.pick'), t('col.version'), t('col.change'), t('col.who'), t('col.when'), t('col.what')]
+      .map((header) => h('th', { scope: 'col' }, header)), h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, t('col.actions'))))),
     h('tbody', {}, rows)),
   h('button', { type: 'submit', class: 'primary', id: 'compare-button' }, t('history.compare')));
   replace(document.getElementById('main'),
@@ -89,9 +89,24 @@ function show(target, from, to, snapshots) {
   replace(target,
     h('h2', { tabindex: '-1' }, t('history.diff', { from, to })),
     names.length === 0 ? h('p', {}, t('history.noDiff')) : h('dl', { class: 'diff' }, names.map((name) => [
-      h('dt', {}, name),
+      h('dt', {}, fieldLabel(name), h('code', { class: 'field-path' }, name)),
       h('dd', {}, lines(before[name] ?? '', after[name] ?? '')),
     ])));
+}
+
+/** A stored field's name as editors know it: content.fr.title is "Title (French)". */
+function fieldLabel(path) {
+  const translated = path.match(/^content\.(fr|en)\.(\w+)/);
+  if (translated) {
+    return `${label(translated[2])} (${t(`locale.${translated[1].toUpperCase()}`)})`;
+  }
+  return label(path.split('.')[0]);
+}
+
+function label(field) {
+  const key = `field.${field}`;
+  const text = t(key);
+  return text === key ? field : text;
 }
 
 /** What every save changes and an editor need not compare. */
@@ -134,13 +149,13 @@ function lines(beforeText, afterText) {
       i += 1;
       j += 1;
     }
-    else if (j < b.length && (i === a.length || lengths[i][j + 1] >= lengths[i + 1][j])) {
-      out.push(h('ins', {}, h('span', { class: 'visually-hidden' }, `${t('history.after')} : `), b[j]));
-      j += 1;
-    }
-    else {
+    else if (i < a.length && (j === b.length || lengths[i + 1][j] >= lengths[i][j + 1])) {
       out.push(h('del', {}, h('span', { class: 'visually-hidden' }, `${t('history.before')} : `), a[i]));
       i += 1;
+    }
+    else {
+      out.push(h('ins', {}, h('span', { class: 'visually-hidden' }, `${t('history.after')} : `), b[j]));
+      j += 1;
     }
   }
   return h('div', { class: 'lines' }, out);

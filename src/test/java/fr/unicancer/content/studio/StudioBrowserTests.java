@@ -84,6 +84,7 @@ class StudioBrowserTests extends EndToEndTest {
 	@Test
 	void shouldSignInWriteInBothLanguagesLinkACentrePreviewAndPublish() throws IOException {
 		signIn(french, "editor");
+		go(french, "#/");
 		french.waitForText("main h1", "Tableau de bord");
 		french.waitFor("#panel-recent");
 		french.waitFor("#panel-drafts");
@@ -115,6 +116,7 @@ class StudioBrowserTests extends EndToEndTest {
 		french.waitFor("#preview-FR a[href='https://www.unicancer.fr/']");
 		french.waitForText("#preview-EN h2", "A trial");
 		checkAccessibility(french, "new article");
+		french.script("document.querySelector('.translations').scrollIntoView()");
 		french.screenshot(SCREENSHOTS.resolve("editor.png"));
 
 		field(french, "text.FR.title").sendKeys(Keys.chord(Keys.CONTROL, "s"));
@@ -253,6 +255,25 @@ class StudioBrowserTests extends EndToEndTest {
 	}
 
 	@Test
+	void shouldKeepUnsavedWorkWhenTheSessionExpiresAndSaveItAfterSigningInAgain() {
+		String slug = draft("Avant expiration");
+		signIn(french, "editor");
+		go(french, "#/articles/" + slug);
+		french.waitForText("#item-state", "Version 1");
+		type(french, "text.FR.summary", "Écrit pendant la session");
+		// Two hours later, in the page's eyes: the token in memory has expired.
+		french.script("const now = Date.now(); Date.now = () => now + 2 * 3600 * 1000;");
+		french.click("#save");
+		french.waitForText("#status", "session a expiré");
+		french.click("#sign-in-again");
+		french.waitForText("#status", "sont revenues");
+		assertThat(field(french, "text.FR.summary").getDomProperty("value")).isEqualTo("Écrit pendant la session");
+		french.click("#save");
+		french.waitForText("#item-state", "Version 2");
+		assertThat(editorArticle(slug)).containsEntry("summary", "Écrit pendant la session");
+	}
+
+	@Test
 	void shouldLetOnlyAdministratorsDelete() {
 		String slug = draft("À supprimer");
 		signIn(english, "reviewer");
@@ -275,6 +296,7 @@ class StudioBrowserTests extends EndToEndTest {
 	void shouldSpeakTheBrowsersLanguageSwitchOnRequestAndFitATablet() throws IOException {
 		String slug = draft("Sur tablette");
 		signIn(english, "reviewer");
+		go(english, "#/");
 		english.waitForText("main h1", "Dashboard");
 		assertThat(english.script("return document.documentElement.lang")).isEqualTo("en");
 		english.click("#language-switch");
