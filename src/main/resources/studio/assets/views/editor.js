@@ -224,7 +224,7 @@ class EditorView {
       input = h('input', { ...common, type: 'checkbox', checked: Boolean(value) });
     }
     else if (field.multiline || field.markdown) {
-      input = h('textarea', { ...common, rows: field.markdown ? 14 : field.multiline, value: field.list ? (value || []).join(field.list) : (value || '') });
+      input = h('textarea', { ...common, rows: field.markdown ? 9 : field.multiline, value: field.list ? (value || []).join(field.list) : (value || '') });
     }
     else {
       input = h('input', { ...common, type: field.type || 'text', value: field.list ? (value || []).join(`${field.list} `) : (value || '') });

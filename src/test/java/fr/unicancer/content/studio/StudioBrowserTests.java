@@ -116,7 +116,7 @@ class StudioBrowserTests extends EndToEndTest {
 		french.waitFor("#preview-FR a[href='https://www.unicancer.fr/']");
 		french.waitForText("#preview-EN h2", "A trial");
 		checkAccessibility(french, "new article");
-		french.script("document.querySelector('.translations').scrollIntoView()");
+		french.script("document.querySelector('[data-for=\"text.FR.summary\"]').scrollIntoView()");
 		french.screenshot(SCREENSHOTS.resolve("editor.png"));
 
 		field(french, "text.FR.title").sendKeys(Keys.chord(Keys.CONTROL, "s"));
