@@ -157,6 +157,37 @@ class StudioBrowserTests extends EndToEndTest {
 	}
 
 	@Test
+	void shouldCreateAProgrammeLedByACentreAndPublishIt() {
+		signIn(english, "reviewer");
+		String slug = "programme-studio-" + System.nanoTime();
+		go(english, "#/programmes/new");
+		english.waitForText("main h1", "New research programme");
+		type(english, "slug", slug);
+		type(english, "acronym", "STUDIO-1");
+		type(english, "phase", "II");
+		type(english, "interventions", "Immunothérapie\nChimiothérapie");
+		type(english, "text.FR.title", "Un essai de phase II");
+		type(english, "text.EN.title", "A phase II trial");
+		english.click("input[data-link='leadCentres'][value='" + CENTRE + "']");
+		english.click("#save");
+		english.waitUntil("the editor of the saved draft", () -> (String) english.script("return location.hash"),
+				("#/programmes/" + slug)::equals);
+		english.waitForText("#item-state", "Draft");
+		english.click("#publish");
+		english.click("#publish-confirm");
+		english.waitForText("#item-state", "Published");
+		Map<String, Object> programme = field(this.graphQlTester.document("""
+				query($slug: String!) { programme(slug: $slug, locale: EN) {
+				  acronym title phase interventions leadCentres { slug } } }""").variable("slug", slug).execute(),
+				"programme");
+		assertThat(programme).containsEntry("acronym", "STUDIO-1")
+			.containsEntry("title", "A phase II trial")
+			.containsEntry("phase", "II")
+			.containsEntry("interventions", List.of("Immunothérapie", "Chimiothérapie"))
+			.containsEntry("leadCentres", List.of(Map.of("slug", CENTRE)));
+	}
+
+	@Test
 	void shouldScheduleAPublicationInParisTime() {
 		String slug = draft("Une publication programmée");
 		signIn(french, "editor");
