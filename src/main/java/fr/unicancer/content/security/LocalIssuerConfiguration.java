@@ -1,6 +1,7 @@
 package fr.unicancer.content.security;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.nimbusds.jose.jwk.JWKSet;
@@ -18,6 +19,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -28,7 +30,14 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationConsentService;
+import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2PushedAuthorizationRequestAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -45,12 +54,15 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
  * Authorization Server on this service's own port ({@code /oauth2/token},
  * {@code /oauth2/jwks}, {@code /.well-known/oauth-authorization-server}) that grants
  * client-credentials tokens to a local editor and a local administrator, whose secrets
- * are configured or generated into the data directory ({@link LocalClientSecrets}). The
+ * are configured or generated into the data directory ({@link LocalClientSecrets}), and
+ * authorization-code tokens with PKCE to the studio, a public client, for the people who
+ * sign in on its page ({@link LocalSignInConfiguration}, {@link LocalUserPasswords}). The
  * service verifies those tokens in-process with the same key.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Conditional(LocalIssuerCondition.class)
+@Import(LocalSignInConfiguration.class)
 class LocalIssuerConfiguration {
 
 	private static final Log logger = LogFactory.getLog(LocalIssuerConfiguration.class);
@@ -85,19 +97,67 @@ class LocalIssuerConfiguration {
 	}
 
 	@Bean
+	LocalUserPasswords localUserPasswords(Environment environment) {
+		return LocalUserPasswords.resolve(this.properties.localIssuer().users(), DataDirectory.of(environment));
+	}
+
+	@Bean
+	StudioRedirectUris studioRedirectUris() {
+		SecurityProperties.LocalIssuer issuer = this.properties.localIssuer();
+		return new StudioRedirectUris(issuer.issuer(), issuer.studioRedirectUris());
+	}
+
+	/**
+	 * Authorizations and consents in memory, shared by the sign-in filter chain (which
+	 * issues codes) and the authorization server's (which exchanges them): each would
+	 * otherwise get its own.
+	 */
+	@Bean
+	OAuth2AuthorizationService localIssuerAuthorizations() {
+		return new InMemoryOAuth2AuthorizationService();
+	}
+
+	@Bean
+	OAuth2AuthorizationConsentService localIssuerConsents() {
+		return new InMemoryOAuth2AuthorizationConsentService();
+	}
+
+	@Bean
 	JWKSource<SecurityContext> localIssuerJwkSource(LocalSigningKey localSigningKey) {
 		return new ImmutableJWKSet<>(new JWKSet(localSigningKey.key()));
 	}
 
 	@Bean
-	RegisteredClientRepository localIssuerClients(LocalClientSecrets secrets) {
+	RegisteredClientRepository localIssuerClients(LocalClientSecrets secrets, StudioRedirectUris studioRedirectUris) {
 		SecurityProperties.LocalIssuer issuer = this.properties.localIssuer();
 		PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 		return new InMemoryRegisteredClientRepository(
 				client(issuer.editorClientId(), encoder.encode(secrets.editor().value()), "Local editor",
 						List.of(this.properties.editorRole())),
 				client(issuer.adminClientId(), encoder.encode(secrets.admin().value()), "Local administrator",
-						List.of(this.properties.editorRole(), this.properties.adminRole())));
+						List.of(this.properties.editorRole(), this.properties.adminRole())),
+				studio(issuer.studioClientId(), studioRedirectUris));
+	}
+
+	/**
+	 * The studio: a page in a browser, which keeps no secret, so a public client that
+	 * proves with PKCE that it asked for the code it exchanges. Its tokens carry the
+	 * signed-in user's roles, not the client's; it gets no refresh token (Spring
+	 * Authorization Server gives none to public clients). Its redirect URIs are checked
+	 * by {@link StudioRedirectUriValidator}; those registered here are the ones known
+	 * before the server listens.
+	 */
+	private RegisteredClient studio(String clientId, StudioRedirectUris redirectUris) {
+		return RegisteredClient.withId(clientId)
+			.clientId(clientId)
+			.clientName("Unicancer studio")
+			.clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+			.redirectUris((uris) -> uris.addAll(redirectUris.registered()))
+			.tokenSettings(
+					TokenSettings.builder().accessTokenTimeToLive(this.properties.localIssuer().tokenTtl()).build())
+			.clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+			.build();
 	}
 
 	private RegisteredClient client(String clientId, String encodedSecret, String name, List<String> roles) {
@@ -121,7 +181,8 @@ class LocalIssuerConfiguration {
 
 	/**
 	 * Writes what the service reads from a token: its audience, a readable name and the
-	 * roles at the configured claim.
+	 * roles at the configured claim; the client's own for client credentials, the
+	 * signed-in user's for an authorization code (whose {@code sub} is their username).
 	 */
 	@Bean
 	OAuth2TokenCustomizer<JwtEncodingContext> localIssuerClaims() {
@@ -131,22 +192,53 @@ class LocalIssuerConfiguration {
 			if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
 				return;
 			}
-			RegisteredClient client = context.getRegisteredClient();
-			List<String> roles = client.getClientSettings().getSetting(ROLES_SETTING);
+			String name;
+			List<String> roles;
+			if (AuthorizationGrantType.AUTHORIZATION_CODE.equals(context.getAuthorizationGrantType())) {
+				SecurityProperties.LocalIssuer.User user = user(context.getPrincipal().getName());
+				name = user.name();
+				roles = roleValues(user.roles());
+			}
+			else {
+				RegisteredClient client = context.getRegisteredClient();
+				name = client.getClientName();
+				roles = client.getClientSettings().getSetting(ROLES_SETTING);
+			}
 			context.getClaims()
 				.audience(List.of(audience))
-				.claim("name", client.getClientName())
+				.claim("name", name)
 				.claims((claims) -> rolesClaim.write(claims, roles));
 		};
 	}
 
-	/** The authorization server's endpoints, before the API's filter chain. */
+	private SecurityProperties.LocalIssuer.User user(String username) {
+		return this.properties.localIssuer()
+			.users()
+			.stream()
+			.filter((user) -> user.username().equals(username))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No local issuer user " + username));
+	}
+
+	/** The claim values of the roles, as the configuration names them. */
+	private List<String> roleValues(List<Role> roles) {
+		return Stream.of(Role.values())
+			.filter(roles::contains)
+			.map((role) -> (role == Role.ADMIN) ? this.properties.adminRole() : this.properties.editorRole())
+			.toList();
+	}
+
+	/**
+	 * The authorization server's endpoints but those of signing in, after the sign-in
+	 * filter chain and before the API's: stateless, as the API.
+	 */
 	@Bean
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	SecurityFilterChain localIssuerSecurityFilterChain(HttpSecurity http) {
-		return http
-			.oauth2AuthorizationServer(
-					(authorizationServer) -> http.securityMatcher(authorizationServer.getEndpointsMatcher()))
+	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+	SecurityFilterChain localIssuerSecurityFilterChain(HttpSecurity http, StudioRedirectUris studioRedirectUris) {
+		return http.oauth2AuthorizationServer((authorizationServer) -> {
+			http.securityMatcher(authorizationServer.getEndpointsMatcher());
+			checkStudioRedirectUris(authorizationServer, studioRedirectUris);
+		})
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.exceptionHandling((exceptions) -> exceptions
@@ -155,11 +247,35 @@ class LocalIssuerConfiguration {
 	}
 
 	/**
-	 * Logs the command that gets an editor token, with the generated secret itself: on
-	 * the embedded store, where secrets are generated, the log is the developer's own.
+	 * Replaces Spring Authorization Server's check of authorization requests' redirect
+	 * URIs with {@link StudioRedirectUriValidator}, on the authorization endpoint and on
+	 * pushed authorization requests alike.
+	 */
+	static void checkStudioRedirectUris(OAuth2AuthorizationServerConfigurer authorizationServer,
+			StudioRedirectUris redirectUris) {
+		StudioRedirectUriValidator validator = new StudioRedirectUriValidator(redirectUris);
+		authorizationServer.authorizationEndpoint(
+				(endpoint) -> endpoint.authenticationProviders((providers) -> providers.forEach((provider) -> {
+					if (provider instanceof OAuth2AuthorizationCodeRequestAuthenticationProvider codeRequests) {
+						codeRequests.setAuthenticationValidator(validator);
+					}
+				})))
+			.pushedAuthorizationRequestEndpoint(
+					(endpoint) -> endpoint.authenticationProviders((providers) -> providers.forEach((provider) -> {
+						if (provider instanceof OAuth2PushedAuthorizationRequestAuthenticationProvider pushedRequests) {
+							pushedRequests.setAuthenticationValidator(validator);
+						}
+					})));
+	}
+
+	/**
+	 * Logs the command that gets an editor token, with the generated secret itself, and
+	 * the studio's sign-in page with the users' generated passwords: on the embedded
+	 * store, where they are generated, the log is the developer's own.
 	 */
 	@Bean
-	ApplicationListener<WebServerInitializedEvent> localIssuerTokenCommand(LocalClientSecrets secrets) {
+	ApplicationListener<WebServerInitializedEvent> localIssuerTokenCommand(LocalClientSecrets secrets,
+			LocalUserPasswords passwords) {
 		return (event) -> {
 			if (event.getApplicationContext().getServerNamespace() != null) {
 				return;
@@ -176,7 +292,22 @@ class LocalIssuerConfiguration {
 					+ event.getWebServer().getPort() + "/oauth2/token ("
 					+ (files.isEmpty() ? "" : "generated secrets kept in " + String.join(" and ", files) + "; ")
 					+ "see docs/SECURITY.md)");
+			logger.info("Sign in to the studio at http://localhost:" + event.getWebServer().getPort()
+					+ StudioRedirectUris.STUDIO_PATH + " as " + users(passwords) + " ("
+					+ (passwords.anyGenerated() ? "generated passwords kept in " + passwords.file() + "; " : "")
+					+ "see docs/SECURITY.md)");
 		};
+	}
+
+	/** The users and their passwords as the log shows them: generated ones in full. */
+	private String users(LocalUserPasswords passwords) {
+		return this.properties.localIssuer()
+			.users()
+			.stream()
+			.map((user) -> user.username() + " / "
+					+ (passwords.generated().contains(user.username()) ? passwords.of(user.username())
+							: "(configured password)"))
+			.collect(Collectors.joining(", "));
 	}
 
 }

@@ -1,5 +1,7 @@
 package fr.unicancer.content.security;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
@@ -43,9 +45,9 @@ final class LocalIssuerRules {
 
 	/**
 	 * Refuses a running local issuer beside an external issuer (tokens of both would be
-	 * accepted) or on a real MongoDB without configured secrets: generated secrets are
-	 * for a developer's own machine, where they are read from the data directory, not for
-	 * content that others rely on.
+	 * accepted) or on a real MongoDB without configured client secrets and user
+	 * passwords: generated ones are for a developer's own machine, where they are read
+	 * from the data directory, not for content that others rely on.
 	 * @throws IllegalStateException saying what to change
 	 */
 	static void check(SecurityProperties properties, boolean embeddedStore) {
@@ -61,6 +63,20 @@ final class LocalIssuerRules {
 					+ "secrets only on the embedded store: set both LOCAL_ISSUER_EDITOR_CLIENT_SECRET and "
 					+ "LOCAL_ISSUER_ADMIN_CLIENT_SECRET, or turn the local issuer off (LOCAL_ISSUER_ENABLED=false) "
 					+ "and configure an identity provider.");
+		}
+		if (!embeddedStore && !properties.localIssuer().hasConfiguredPasswords()) {
+			List<String> without = properties.localIssuer()
+				.users()
+				.stream()
+				.filter((user) -> !user.hasConfiguredPassword())
+				.map(SecurityProperties.LocalIssuer.User::username)
+				.toList();
+			throw new IllegalStateException("The local token issuer is enabled with a real MongoDB "
+					+ "(spring.mongodb.uri is set) but the passwords of its users " + without
+					+ " are not configured, and it generates passwords only on the embedded store: set each "
+					+ "user's password (unicancer.security.local-issuer.users[N].password, for instance "
+					+ "UNICANCER_SECURITY_LOCALISSUER_USERS_0_PASSWORD), configure only users that have one, or "
+					+ "turn the local issuer off (LOCAL_ISSUER_ENABLED=false) and configure an identity provider.");
 		}
 	}
 

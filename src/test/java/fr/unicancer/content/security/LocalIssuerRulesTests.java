@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
  * The local issuer runs on the embedded store unless told otherwise, never beside an
- * external issuer, and on a real MongoDB only with configured secrets (it generates
- * secrets for a developer's machine only): the service refuses to start instead.
+ * external issuer, and on a real MongoDB only with configured client secrets and user
+ * passwords (it generates them for a developer's machine only): the service refuses to
+ * start instead.
  */
 class LocalIssuerRulesTests {
 
@@ -67,9 +68,28 @@ class LocalIssuerRulesTests {
 				Map.of("local-issuer.editor-client-secret", "s3cret-e", "local-issuer.admin-client-secret", " ")),
 				false))
 			.withMessageContaining("not configured");
-		assertThatNoException()
-			.isThrownBy(() -> LocalIssuerRules.check(properties(Map.of("local-issuer.editor-client-secret", "s3cret-e",
-					"local-issuer.admin-client-secret", "s3cret-a")), false));
+		assertThatNoException().isThrownBy(() -> LocalIssuerRules.check(properties(withConfiguredPasswords(Map
+			.of("local-issuer.editor-client-secret", "s3cret-e", "local-issuer.admin-client-secret", "s3cret-a"))),
+				false));
+	}
+
+	@Test
+	void shouldRequireConfiguredUserPasswordsWithARealMongoDb() {
+		Map<String, String> secrets = Map.of("local-issuer.editor-client-secret", "s3cret-e",
+				"local-issuer.admin-client-secret", "s3cret-a");
+		assertThatIllegalStateException().isThrownBy(() -> LocalIssuerRules.check(properties(secrets), false))
+			.withMessageContaining("passwords of its users [editor, reviewer, admin] are not configured")
+			.withMessageContaining("unicancer.security.local-issuer.users[N].password");
+		Map<String, String> onePasswordMissing = new HashMap<>(withConfiguredPasswords(secrets));
+		onePasswordMissing.put("local-issuer.users[1].password", " ");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> LocalIssuerRules.check(properties(onePasswordMissing), false))
+			.withMessageContaining("[reviewer]");
+		Map<String, String> ownUser = new HashMap<>(secrets);
+		ownUser.put("local-issuer.users[0].username", "alice");
+		ownUser.put("local-issuer.users[0].password", "s3cret-alice");
+		assertThatNoException().isThrownBy(() -> LocalIssuerRules.check(properties(ownUser), false));
+		assertThatNoException().isThrownBy(() -> LocalIssuerRules.check(properties(Map.of()), true));
 	}
 
 	@Test
@@ -127,13 +147,29 @@ class LocalIssuerRulesTests {
 		SecurityContexts.runner(this.dataDir)
 			.withPropertyValues("unicancer.security.local-issuer.enabled=true", MONGODB_URI,
 					"unicancer.security.local-issuer.editor-client-secret=s3cret-e",
-					"unicancer.security.local-issuer.admin-client-secret=s3cret-a")
+					"unicancer.security.local-issuer.admin-client-secret=s3cret-a",
+					"unicancer.security.local-issuer.users[0].username=alice",
+					"unicancer.security.local-issuer.users[0].roles=EDITOR",
+					"unicancer.security.local-issuer.users[0].password=s3cret-alice")
 			.run((context) -> {
 				assertThat(context).hasNotFailed().hasSingleBean(RegisteredClientRepository.class);
 				assertThat(this.dataDir.resolve("local-issuer-jwks.json")).exists();
 				assertThat(this.dataDir.resolve("local-editor.secret")).doesNotExist();
 				assertThat(this.dataDir.resolve("local-admin.secret")).doesNotExist();
+				assertThat(this.dataDir.resolve("local-users.secret")).doesNotExist();
 			});
+	}
+
+	@Test
+	void shouldNotStartWithoutConfiguredUserPasswordsAndARealMongoDb() {
+		SecurityContexts.runner(this.dataDir)
+			.withPropertyValues("unicancer.security.local-issuer.enabled=true", MONGODB_URI,
+					"unicancer.security.local-issuer.editor-client-secret=s3cret-e",
+					"unicancer.security.local-issuer.admin-client-secret=s3cret-a")
+			.run((context) -> assertThat(context).getFailure()
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("passwords of its users [editor, reviewer, admin] are not configured"));
+		assertThat(this.dataDir).isEmptyDirectory();
 	}
 
 	@Test
@@ -141,6 +177,18 @@ class LocalIssuerRulesTests {
 		SecurityContexts.runner(this.dataDir)
 			.withPropertyValues(MONGODB_URI)
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(RegisteredClientRepository.class));
+	}
+
+	/** The values with a password for each of the default users. */
+	private static Map<String, String> withConfiguredPasswords(Map<String, String> values) {
+		Map<String, String> withPasswords = new HashMap<>(values);
+		withPasswords.put("local-issuer.users[0].username", "editor");
+		withPasswords.put("local-issuer.users[0].password", "s3cret-editor");
+		withPasswords.put("local-issuer.users[1].username", "reviewer");
+		withPasswords.put("local-issuer.users[1].password", "s3cret-reviewer");
+		withPasswords.put("local-issuer.users[2].username", "admin");
+		withPasswords.put("local-issuer.users[2].password", "s3cret-admin");
+		return withPasswords;
 	}
 
 	private static SecurityProperties properties(Map<String, String> values) {
