@@ -10,7 +10,7 @@ import java.util.Map;
  * The local issuer's development users as a developer finds them: their names as the
  * README gives them, their passwords generated into the data directory on first start.
  */
-final class LocalUsers {
+public final class LocalUsers {
 
 	private static final Map<String, String> NAMES = Map.of("editor", "Local editor", "reviewer", "Local reviewer",
 			"admin", "Local administrator");
@@ -18,12 +18,12 @@ final class LocalUsers {
 	private LocalUsers() {
 	}
 
-	static String nameOf(String username) {
+	public static String nameOf(String username) {
 		return NAMES.get(username);
 	}
 
 	/** The user's generated password, read from the data directory's file. */
-	static String passwordOf(Path dataDirectory, String username) {
+	public static String passwordOf(Path dataDirectory, String username) {
 		try {
 			return Files.readAllLines(dataDirectory.resolve("local-users.secret"))
 				.stream()
