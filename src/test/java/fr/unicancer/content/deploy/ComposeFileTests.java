@@ -46,7 +46,9 @@ class ComposeFileTests {
 
 	private static final Pattern ENVIRONMENT_VARIABLE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
-	private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|SECRET|TOKEN|PRIVATE_KEY).*");
+	/** Names of secrets; addresses are not (credentials in one are caught apart). */
+	private static final Pattern SECRET_NAME = Pattern
+		.compile("(?!.*_(URI|URL)$).*(PASSWORD|SECRET|TOKEN|PRIVATE_KEY).*");
 
 	private static final Pattern OVERRIDABLE_DEFAULT = Pattern.compile("\\$\\{[A-Z][A-Z0-9_]*:-[^}]*}");
 
@@ -199,6 +201,28 @@ class ComposeFileTests {
 			.as("OAUTH2_JWK_SET_URI: realm %s's keys, fetched inside the Compose network", realm)
 			.isEqualTo("http://" + keycloak.name() + ":" + published.containerPort() + "/realms/" + realm
 					+ "/protocol/openid-connect/certs");
+	}
+
+	@Test
+	void shouldLetTheStudioSignInAtTheRealmWithPkce() {
+		JsonNode realm = importedRealm(keycloak());
+		Map<String, String> environment = contentService().environment();
+		String clientId = environment.get("STUDIO_CLIENT_ID");
+		JsonNode studio = realm.path("clients")
+			.valueStream()
+			.filter((client) -> client.path("clientId").asString().equals(clientId))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("STUDIO_CLIENT_ID " + clientId + " is no client of the realm"));
+		assertThat(studio.path("publicClient").asBoolean(false)).as("the studio keeps no secret").isTrue();
+		assertThat(studio.path("standardFlowEnabled").asBoolean(false)).as("authorization code flow").isTrue();
+		assertThat(studio.path("directAccessGrantsEnabled").asBoolean(true)).as("password grant").isFalse();
+		assertThat(studio.path("attributes").path("pkce.code.challenge.method").asString()).isEqualTo("S256");
+		assertThat(studio.path("redirectUris").valueStream().map(JsonNode::asString).toList())
+			.as("where the studio is sent back")
+			.containsExactly("http://localhost:8080/studio/");
+		String issuer = environment.get("OAUTH2_ISSUER_URI");
+		assertThat(environment.get("STUDIO_AUTHORIZATION_URI")).isEqualTo(issuer + "/protocol/openid-connect/auth");
+		assertThat(environment.get("STUDIO_TOKEN_URI")).isEqualTo(issuer + "/protocol/openid-connect/token");
 	}
 
 	@Test
