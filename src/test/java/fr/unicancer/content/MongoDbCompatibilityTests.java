@@ -41,6 +41,9 @@ class MongoDbCompatibilityTests {
 	@DynamicPropertySource
 	static void realMongoDb(DynamicPropertyRegistry registry) {
 		registry.add("spring.mongodb.uri", () -> mongo.getReplicaSetUrl("unicancer"));
+		// On a real MongoDB, the local issuer's users need passwords someone chose.
+		registry.add("unicancer.security.local-issuer.users[0].username", () -> "editor");
+		registry.add("unicancer.security.local-issuer.users[0].password", () -> "test-editor-password");
 	}
 
 	@Nested

@@ -68,7 +68,11 @@ class TwoInstanceTests extends EndToEndTest {
 				"--unicancer.security.local-issuer.issuer=" + Tokens.ISSUER,
 				"--unicancer.security.local-issuer.key-file=" + tokens().keyFile(),
 				"--unicancer.security.local-issuer.editor-client-secret=" + EDITOR_CLIENT_SECRET,
-				"--unicancer.security.local-issuer.admin-client-secret=" + ADMIN_CLIENT_SECRET), Map.of());
+				"--unicancer.security.local-issuer.admin-client-secret=" + ADMIN_CLIENT_SECRET,
+				// On a real MongoDB, the local issuer's users need passwords someone
+				// chose.
+				"--unicancer.security.local-issuer.users[0].username=editor",
+				"--unicancer.security.local-issuer.users[0].password=test-editor-password"), Map.of());
 	}
 
 	@AfterAll

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -305,6 +306,40 @@ class StudioBrowserTests extends EndToEndTest {
 	}
 
 	@Test
+	void shouldWorkByKeyboard() {
+		String slug = draft("Au clavier");
+		signIn(french, "editor");
+		go(french, "#/articles/" + slug);
+		french.waitForText("#item-state", "Version 1");
+		assertThat(french.script("return document.activeElement.tagName + ' ' + document.activeElement.innerText"))
+			.as("the focus after the route changed: its heading")
+			.isEqualTo("H1 Au clavier");
+		assertThat(french.script("return document.querySelector('a[href], button, input, select, textarea').id"))
+			.as("the first control of the page")
+			.isEqualTo("skip-link");
+		french.script("document.getElementById('skip-link').focus()");
+		new Actions(french.driver()).sendKeys(Keys.ENTER).perform();
+		assertThat(french.script("return document.activeElement.id")).as("after the skip link").isEqualTo("main");
+		assertThat(french.script("return location.hash")).isEqualTo("#/articles/" + slug);
+
+		french.driver().findElement(By.id("publish")).sendKeys(Keys.ENTER);
+		french.waitUntil("the publish dialog open",
+				() -> french.script("return document.getElementById('publish-dialog').open"), Boolean.TRUE::equals);
+		assertThat(french.script("return document.getElementById('publish-dialog').contains(document.activeElement)"))
+			.as("the focus in the dialog")
+			.isEqualTo(true);
+		new Actions(french.driver()).sendKeys(Keys.ESCAPE).perform();
+		french.waitUntil("the publish dialog closed",
+				() -> french.script("return document.getElementById('publish-dialog').open"), Boolean.FALSE::equals);
+
+		WebElement title = field(french, "text.FR.title");
+		title.sendKeys(" modifié");
+		title.sendKeys(Keys.chord(Keys.CONTROL, "s"));
+		french.waitForText("#item-state", "Version 2");
+		assertThat(editorArticle(slug)).containsEntry("title", "Au clavier modifié");
+	}
+
+	@Test
 	void shouldLetOnlyAdministratorsDelete() {
 		String slug = draft("À supprimer");
 		signIn(english, "reviewer");
@@ -314,6 +349,11 @@ class StudioBrowserTests extends EndToEndTest {
 			.isFalse();
 		assertThat(english.text("#delete-needs-admin")).isEqualTo("Deleting is for administrators only.");
 
+		english.click("#sign-out");
+		english.click("#sign-in");
+		english.waitFor("input[name='username']");
+		assertThat(english.driver().getCurrentUrl()).as("signing out ended the issuer's session")
+			.contains("/oauth2/sign-in");
 		signIn(english, "admin");
 		go(english, "#/articles/" + slug);
 		english.click("#delete");

@@ -119,6 +119,10 @@ class WebhookProcessTests {
 				"--unicancer.security.local-issuer.key-file=" + tokens.keyFile(),
 				"--unicancer.security.local-issuer.editor-client-secret=test-editor-secret",
 				"--unicancer.security.local-issuer.admin-client-secret=test-admin-secret",
+				// On a real MongoDB, the local issuer's users need passwords someone
+				// chose.
+				"--unicancer.security.local-issuer.users[0].username=editor",
+				"--unicancer.security.local-issuer.users[0].password=test-editor-password",
 				"--unicancer.webhooks.private-addresses-allowed=true", "--unicancer.webhooks.poll-interval=100ms"));
 		arguments.addAll(List.of(more));
 		return arguments;
