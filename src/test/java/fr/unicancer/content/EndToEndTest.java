@@ -97,6 +97,25 @@ public abstract class EndToEndTest {
 	}
 
 	/** Signs tokens the running service accepts, and bad ones. */
+	/** An object's latest revisions as an editor reads them: version, change, fields. */
+	protected List<Map<String, Object>> latestRevisions(Object id) {
+		return asEditor().document("""
+				query($id: ID!) { revisions(id: $id, first: 10) { version change changedFields } }""")
+			.variable("id", id)
+			.execute()
+			.path("revisions")
+			.entityList(MAP_TYPE)
+			.get();
+	}
+
+	/** The fields a bad-input error's violations name. */
+	@SuppressWarnings("unchecked")
+	protected static List<String> violationFields(ResponseError error) {
+		return ((List<Map<String, Object>>) error.getExtensions().get("violations")).stream()
+			.map((violation) -> (String) violation.get("field"))
+			.toList();
+	}
+
 	/** The data directory of the running service's embedded store. */
 	protected static Path dataDirectory() {
 		return DATA_DIR;

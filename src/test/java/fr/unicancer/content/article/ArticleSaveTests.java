@@ -72,7 +72,7 @@ public class ArticleSaveTests extends EndToEndTest {
 		assertThat(saved.get("audit")).isEqualTo(Map.of("lastChange", "EDIT"));
 		assertThat(preview("test-save-renamed")).containsEntry("version", 2).containsEntry("body", "Some *text*.");
 		assertThat(preview("test-save-form")).isNull();
-		List<Map<String, Object>> revisions = revisions(draft.get("id"));
+		List<Map<String, Object>> revisions = latestRevisions(draft.get("id"));
 		assertThat(revisions).extracting((revision) -> revision.get("change")).containsExactly("EDIT", "CREATE");
 		assertThat(revisions.get(0).get("changedFields"))
 			.isEqualTo(List.of("centreIds", "content.en", "content.fr", "kind", "programmeIds", "slug", "topics"));
@@ -94,7 +94,7 @@ public class ArticleSaveTests extends EndToEndTest {
 		linked.put("pillars", List.of(pillars.get(0)));
 		saved(asEditor().document(SAVE).variable("input", linked).execute());
 
-		List<Map<String, Object>> revisions = revisions(draft.get("id"));
+		List<Map<String, Object>> revisions = latestRevisions(draft.get("id"));
 		assertThat(revisions).extracting((revision) -> revision.get("change"))
 			.containsExactly("LINK", "TRANSLATE", "CREATE");
 		assertThat(revisions.get(0).get("changedFields")).isEqualTo(List.of("pillarIds"));
@@ -108,7 +108,7 @@ public class ArticleSaveTests extends EndToEndTest {
 		Map<String, Object> saved = saved(asEditor().document(SAVE).variable("input", form(draft, 1)).execute());
 		assertThat(saved).containsEntry("version", 1);
 		assertThat(saved.get("audit")).isEqualTo(Map.of("lastChange", "CREATE"));
-		assertThat(revisions(draft.get("id"))).hasSize(1);
+		assertThat(latestRevisions(draft.get("id"))).hasSize(1);
 		assertThat(this.recordedChanges.changes()).isEmpty();
 	}
 
@@ -166,7 +166,7 @@ public class ArticleSaveTests extends EndToEndTest {
 					"input.translations[0].body", "input.translations[1].title", "input.translations[2].locale",
 					"input.centres[1]", "input.programmes[0]");
 		});
-		assertThat(revisions(draft.get("id"))).hasSize(1);
+		assertThat(latestRevisions(draft.get("id"))).hasSize(1);
 		assertThat(preview("test-save-invalid")).containsEntry("version", 1);
 	}
 
@@ -266,26 +266,9 @@ public class ArticleSaveTests extends EndToEndTest {
 		return field(asEditor().document(PREVIEW).variable("slug", slug).execute(), "article");
 	}
 
-	private List<Map<String, Object>> revisions(Object id) {
-		return asEditor().document("""
-				query($id: ID!) { revisions(id: $id, first: 10) { version change changedFields } }""")
-			.variable("id", id)
-			.execute()
-			.path("revisions")
-			.entityList(MAP_TYPE)
-			.get();
-	}
-
 	private static Map<String, Object> saved(GraphQlTester.Response response) {
 		response.errors().verify();
 		return field(response, "saveArticle.article");
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<String> violationFields(ResponseError error) {
-		return ((List<Map<String, Object>>) error.getExtensions().get("violations")).stream()
-			.map((violation) -> (String) violation.get("field"))
-			.toList();
 	}
 
 }

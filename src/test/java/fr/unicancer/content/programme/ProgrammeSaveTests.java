@@ -77,7 +77,7 @@ public class ProgrammeSaveTests extends EndToEndTest {
 			.containsEntry("title", "Saved trial")
 			.containsEntry("leadCentres", List.of(Map.of("slug", "centre-leon-berard")))
 			.containsEntry("audit", Map.of("lastChange", "EDIT"));
-		List<Map<String, Object>> revisions = revisions(draft.get("id"));
+		List<Map<String, Object>> revisions = latestRevisions(draft.get("id"));
 		assertThat(revisions).extracting((revision) -> revision.get("change")).containsExactly("EDIT", "CREATE");
 		assertThat(revisions.get(0).get("changedFields"))
 			.isEqualTo(List.of("acronym", "allCentres", "content.en", "content.fr", "interventions", "leadCentreIds",
@@ -92,7 +92,7 @@ public class ProgrammeSaveTests extends EndToEndTest {
 		this.recordedChanges.clear();
 		Map<String, Object> saved = saved(asEditor().document(SAVE).variable("input", form(draft, 1)).execute());
 		assertThat(saved).containsEntry("version", 1).containsEntry("audit", Map.of("lastChange", "CREATE"));
-		assertThat(revisions(draft.get("id"))).hasSize(1);
+		assertThat(latestRevisions(draft.get("id"))).hasSize(1);
 		assertThat(this.recordedChanges.changes()).isEmpty();
 	}
 
@@ -102,13 +102,13 @@ public class ProgrammeSaveTests extends EndToEndTest {
 		Map<String, Object> form = form(draft, 1);
 		form.put("note", "Source: registry");
 		saved(asEditor().document(SAVE).variable("input", form).execute());
-		List<Map<String, Object>> revisions = revisions(draft.get("id"));
+		List<Map<String, Object>> revisions = latestRevisions(draft.get("id"));
 		assertThat(revisions.get(0)).containsEntry("change", "UPDATE").containsEntry("changedFields", List.of("note"));
 
 		Map<String, Object> withoutNote = form(draft, 2);
 		withoutNote.remove("note");
 		saved(asEditor().document(SAVE).variable("input", withoutNote).execute());
-		assertThat(revisions(draft.get("id"))).as("a form without the note, which is never served, keeps it")
+		assertThat(latestRevisions(draft.get("id"))).as("a form without the note, which is never served, keeps it")
 			.hasSize(revisions.size());
 	}
 
@@ -129,7 +129,7 @@ public class ProgrammeSaveTests extends EndToEndTest {
 					"input.moreInfoUrl");
 		});
 		assertThat(preview("test-save-bad")).containsEntry("version", 1);
-		assertThat(revisions(draft.get("id"))).hasSize(1);
+		assertThat(latestRevisions(draft.get("id"))).hasSize(1);
 	}
 
 	@Test
@@ -182,26 +182,9 @@ public class ProgrammeSaveTests extends EndToEndTest {
 		return field(asEditor().document(PREVIEW).variable("slug", slug).execute(), "programme");
 	}
 
-	private List<Map<String, Object>> revisions(Object id) {
-		return asEditor().document("""
-				query($id: ID!) { revisions(id: $id, first: 10) { version change changedFields } }""")
-			.variable("id", id)
-			.execute()
-			.path("revisions")
-			.entityList(MAP_TYPE)
-			.get();
-	}
-
 	private static Map<String, Object> saved(GraphQlTester.Response response) {
 		response.errors().verify();
 		return field(response, "saveResearchProgramme.researchProgramme");
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<String> violationFields(ResponseError error) {
-		return ((List<Map<String, Object>>) error.getExtensions().get("violations")).stream()
-			.map((violation) -> (String) violation.get("field"))
-			.toList();
 	}
 
 }
