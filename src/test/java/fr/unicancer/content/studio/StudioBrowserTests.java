@@ -392,6 +392,31 @@ class StudioBrowserTests extends EndToEndTest {
 	}
 
 	@Test
+	void shouldFilterAndSearchTheListOfArticles() {
+		String unique = "Liste" + System.nanoTime();
+		draft(unique + " brouillon");
+		signIn(english, "reviewer");
+		go(english, "#/articles");
+		english.waitFor("#list-filters");
+		WebElement search = english.driver().findElement(By.cssSelector("#list-filters input[name='q']"));
+		search.sendKeys(unique);
+		new Select(english.driver().findElement(By.cssSelector("#list-filters select[name='status']")))
+			.selectByValue("DRAFT");
+		english.click("#list-filters button[type='submit']");
+		english.waitUntil("the filters in the address", () -> (String) english.script("return location.hash"),
+				(hash) -> hash.contains("status=DRAFT") && hash.contains("q=" + unique));
+		english.waitUntil("one draft found", () -> english.texts("#results tbody tr"), (rows) -> rows.size() == 1);
+		String row = english.text("#results tbody tr");
+		assertThat(row).contains(unique, "Draft", "Test editor");
+		assertThat(english.text("#results tbody tr .locale-missing")).as("the missing English text").contains("EN");
+
+		new Select(english.driver().findElement(By.cssSelector("#list-filters select[name='status']")))
+			.selectByValue("PUBLISHED");
+		english.click("#list-filters button[type='submit']");
+		english.waitForText(".results", "0 result(s)");
+	}
+
+	@Test
 	void shouldPassAnAccessibilityCheckOnEveryListAndDetailPage() {
 		signIn(english, "reviewer");
 		for (String page : List.of("#/articles", "#/programmes", "#/centres", "#/pillars", "#/federation",
