@@ -1,5 +1,6 @@
 // Pieces every view shows the same way: statuses, locales, who and when, tables.
 
+import { run } from '../api.js';
 import { h } from '../dom.js';
 import { parisTime, t } from '../i18n.js';
 
@@ -50,4 +51,17 @@ export function table(caption, headers, rows, attributes = {}) {
 export function heading(text, ...actions) {
   return h('div', { class: 'view-heading' }, h('h1', { tabindex: '-1' }, text),
     actions.length ? h('div', { class: 'actions' }, actions) : null);
+}
+
+/**
+ * What content can link to, as [slug, label] pairs: read afresh each time, so a centre or
+ * programme a colleague (or this editor) has just created is offered at once.
+ */
+export async function linkOptions() {
+  const answer = await run('StudioLinkOptions');
+  return {
+    centres: answer.centres.map((centre) => [centre.slug, `${centre.name} (${centre.city})`]),
+    pillars: answer.pillars.map((pillar) => [pillar.slug, pillar.title]),
+    programmes: answer.programmes.edges.map(({ node }) => [node.slug, `${node.acronym} · ${node.title}`]),
+  };
 }

@@ -6,7 +6,7 @@
 import { ApiError, run } from '../api.js';
 import { announce, h, replace, serviceHtml, uniqueId } from '../dom.js';
 import { parisTime, parisToUtc, t, utcToParis } from '../i18n.js';
-import { heading, LOCALES, statusBadge } from './common.js';
+import { heading, linkOptions, LOCALES, statusBadge } from './common.js';
 
 const ARTICLE_KINDS = ['PRESS_RELEASE', 'NEWS', 'PAGE', 'RECOMMENDATION'];
 const PREVIEW_DELAY = 300;
@@ -114,19 +114,10 @@ function translations(model, text) {
 export const articleEditor = (context, slug) => edit(context, ARTICLE, slug);
 export const programmeEditor = (context, slug) => edit(context, PROGRAMME, slug);
 
-let linkOptions = null;
-
 async function edit(context, kind, slug) {
   const [data, options] = await Promise.all([
     slug ? run(kind.operations.load, { slug }) : null,
-    linkOptions ? linkOptions : run('StudioLinkOptions').then((answer) => {
-      linkOptions = {
-        centres: answer.centres.map((centre) => [centre.slug, `${centre.name} (${centre.city})`]),
-        pillars: answer.pillars.map((pillar) => [pillar.slug, pillar.title]),
-        programmes: answer.programmes.edges.map(({ node }) => [node.slug, `${node.acronym} · ${node.title}`]),
-      };
-      return linkOptions;
-    }),
+    linkOptions(),
   ]);
   const model = slug ? kind.fromData(data) : kind.empty();
   if (!model) {

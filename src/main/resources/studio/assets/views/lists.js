@@ -4,7 +4,7 @@
 import { run } from '../api.js';
 import { h, replace, uniqueId } from '../dom.js';
 import { parisTime, t } from '../i18n.js';
-import { heading, LOCALES, localeBadges, savedBy, statusBadge, table } from './common.js';
+import { heading, linkOptions, LOCALES, localeBadges, savedBy, statusBadge, table } from './common.js';
 
 const PAGE_SIZE = 25;
 const STATUSES = ['DRAFT', 'SCHEDULED', 'PUBLISHED', 'UNPUBLISHED'];
@@ -23,15 +23,17 @@ function select(name, label, options, value) {
       options.map(([optionValue, text]) => h('option', { value: optionValue, selected: optionValue === value }, text))));
 }
 
-function filters(path, query, extra) {
+function statusSelect(query) {
+  return select('status', t('list.status'), STATUSES.map((status) => [status, t(`status.${status}`)]), query.get('status'));
+}
+
+function filters(path, query, extra, searchLabel = t('list.search')) {
   const searchId = uniqueId('search');
   const form = h('form', { class: 'filters', role: 'search', id: 'list-filters' },
     h('div', { class: 'field grow' },
-      h('label', { for: searchId }, t('list.search')),
+      h('label', { for: searchId }, searchLabel),
       h('input', { id: searchId, name: 'q', type: 'search', value: query.get('q') || '' })),
-    select('status', t('list.status'), STATUSES.map((status) => [status, t(`status.${status}`)]), query.get('status')),
     extra,
-    select('locale', t('list.locale'), LOCALES.map((locale) => [locale, t(`locale.${locale}`)]), query.get('locale')),
     h('button', { type: 'submit', class: 'secondary' }, t('list.apply')));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -61,22 +63,28 @@ function paging(query) {
     : { first: PAGE_SIZE, after: query.get('after') || null };
 }
 
-function commonFilter(query) {
-  return {
-    ...(query.get('q') ? { search: query.get('q') } : {}),
-    ...(query.get('status') ? { statuses: [query.get('status')] } : {}),
-    ...(query.get('locale') ? { locale: query.get('locale') } : {}),
-  };
+/** The API's filter from the address: each parameter given becomes its condition. */
+function filterFrom(query, conditions) {
+  return Object.fromEntries(Object.entries(conditions)
+    .filter(([parameter]) => query.get(parameter))
+    .map(([parameter, [field, list]]) => [field, list ? [query.get(parameter)] : query.get(parameter)]));
 }
+
+const COMMON_CONDITIONS = { q: ['search'], status: ['statuses', true], centre: ['centre'] };
 
 export async function articleList() {
   const query = parameters();
-  const filter = { ...commonFilter(query), ...(query.get('kind') ? { kinds: [query.get('kind')] } : {}) };
-  const { articles } = await run('StudioArticles', { filter, ...paging(query) });
+  const filter = filterFrom(query,
+    { ...COMMON_CONDITIONS, kind: ['kinds', true], pillar: ['pillar'], programme: ['programme'], locale: ['locale'] });
+  const [{ articles }, links] = await Promise.all([run('StudioArticles', { filter, ...paging(query) }), linkOptions()]);
   replace(document.getElementById('main'),
     heading(t('nav.articles'), h('a', { class: 'button primary', href: '#/articles/new' }, t('dashboard.newArticle'))),
-    filters('articles', query,
-      select('kind', t('list.kind'), ARTICLE_KINDS.map((kind) => [kind, t(`kind.${kind}`)]), query.get('kind'))),
+    filters('articles', query, [statusSelect(query),
+      select('kind', t('list.kind'), ARTICLE_KINDS.map((kind) => [kind, t(`kind.${kind}`)]), query.get('kind')),
+      select('centre', t('list.centre'), links.centres, query.get('centre')),
+      select('pillar', t('list.pillar'), links.pillars, query.get('pillar')),
+      select('programme', t('list.programme'), links.programmes, query.get('programme')),
+      select('locale', t('list.locale'), LOCALES.map((locale) => [locale, t(`locale.${locale}`)]), query.get('locale'))]),
     results(t('nav.articles'), articles, [t('col.title'), t('list.kind'), t('col.status'), t('col.locales'), t('col.lastEditor')],
       (article) => [h('a', { href: `#/articles/${encodeURIComponent(article.slug)}` }, article.title),
         t(`kind.${article.kind}`), statusCell(article), localeBadges(article.availableLocales), savedBy(article.audit)]),
@@ -85,10 +93,11 @@ export async function articleList() {
 
 export async function programmeList() {
   const query = parameters();
-  const { programmes } = await run('StudioProgrammes', { filter: commonFilter(query), ...paging(query) });
+  const filter = filterFrom(query, COMMON_CONDITIONS);
+  const [{ programmes }, links] = await Promise.all([run('StudioProgrammes', { filter, ...paging(query) }), linkOptions()]);
   replace(document.getElementById('main'),
     heading(t('nav.programmes'), h('a', { class: 'button primary', href: '#/programmes/new' }, t('dashboard.newProgramme'))),
-    filters('programmes', query, null),
+    filters('programmes', query, [statusSelect(query), select('centre', t('list.centre'), links.centres, query.get('centre'))]),
     results(t('nav.programmes'), programmes, [t('col.title'), t('col.status'), t('col.locales'), t('col.lastEditor')],
       (programme) => [h('a', { href: `#/programmes/${encodeURIComponent(programme.slug)}` }, `${programme.acronym} · ${programme.title}`),
         statusCell(programme), localeBadges(programme.availableLocales), savedBy(programme.audit)]),
@@ -108,11 +117,16 @@ function results(caption, connection, headers, cells) {
 }
 
 export async function centreList() {
-  const { centres } = await run('StudioCentres');
+  const query = parameters();
+  const { centres, regions } = await run('StudioCentres', { filter: filterFrom(query, { q: ['search'], region: ['region'] }) });
+  const regionNames = [...new Set(regions.map((centre) => centre.region))].sort((a, b) => a.localeCompare(b, 'fr'));
   replace(document.getElementById('main'), heading(t('nav.centres')),
-    table(t('nav.centres'), [t('col.name'), t('col.city'), t('col.locales'), t('col.lastEditor')],
-      centres.map((centre) => [h('a', { href: `#/centres/${encodeURIComponent(centre.slug)}` }, centre.name),
-        centre.city, localeBadges(centre.availableLocales), savedBy(centre.audit)]), { class: 'list', id: 'results' }));
+    filters('centres', query, [select('region', t('list.region'), regionNames.map((region) => [region, region]), query.get('region'))],
+      t('list.searchCentres')),
+    results(t('nav.centres'), { totalCount: centres.length, edges: centres.map((node) => ({ node })) },
+      [t('col.name'), t('col.city'), t('list.region'), t('col.locales'), t('col.lastEditor')],
+      (centre) => [h('a', { href: `#/centres/${encodeURIComponent(centre.slug)}` }, centre.name),
+        centre.city, centre.region, localeBadges(centre.availableLocales), savedBy(centre.audit)]));
 }
 
 export async function pillarList() {

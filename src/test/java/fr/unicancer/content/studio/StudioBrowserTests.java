@@ -392,28 +392,55 @@ class StudioBrowserTests extends EndToEndTest {
 	}
 
 	@Test
-	void shouldFilterAndSearchTheListOfArticles() {
+	void shouldFilterAndSearchTheLists() {
 		String unique = "Liste" + System.nanoTime();
 		draft(unique + " brouillon");
+		draft(unique + " Villejuif", "gustave-roussy");
 		signIn(english, "reviewer");
 		go(english, "#/articles");
 		english.waitFor("#list-filters");
-		WebElement search = english.driver().findElement(By.cssSelector("#list-filters input[name='q']"));
-		search.sendKeys(unique);
-		new Select(english.driver().findElement(By.cssSelector("#list-filters select[name='status']")))
-			.selectByValue("DRAFT");
-		english.click("#list-filters button[type='submit']");
+		english.driver().findElement(By.cssSelector("#list-filters input[name='q']")).sendKeys(unique);
+		filterBy(english, "status", "DRAFT");
 		english.waitUntil("the filters in the address", () -> (String) english.script("return location.hash"),
 				(hash) -> hash.contains("status=DRAFT") && hash.contains("q=" + unique));
-		english.waitUntil("one draft found", () -> english.texts("#results tbody tr"), (rows) -> rows.size() == 1);
-		String row = english.text("#results tbody tr");
-		assertThat(row).contains(unique, "Draft", "Test editor");
+		english.waitUntil("both drafts found", () -> english.texts("#results tbody tr"), (rows) -> rows.size() == 2);
+		assertThat(english.text("#results tbody tr")).contains(unique, "Draft", "Test editor");
 		assertThat(english.text("#results tbody tr .locale-missing")).as("the missing English text").contains("EN");
 
-		new Select(english.driver().findElement(By.cssSelector("#list-filters select[name='status']")))
-			.selectByValue("PUBLISHED");
-		english.click("#list-filters button[type='submit']");
+		filterBy(english, "centre", "gustave-roussy");
+		english.waitUntil("only the draft linked to the centre", () -> english.texts("#results tbody th"),
+				(titles) -> titles.equals(List.of(unique + " Villejuif")));
+		filterBy(english, "status", "PUBLISHED");
 		english.waitForText(".results", "0 result(s)");
+
+		go(english, "#/centres");
+		english.waitFor("#list-filters select[name='region']");
+		filterBy(english, "region", "Île-de-France");
+		english.waitUntil("only the region's centres", () -> english.texts("#results tbody tr"),
+				(rows) -> rows.size() > 1 && rows.stream().allMatch((row) -> row.contains("Île-de-France")));
+		english.driver().findElement(By.cssSelector("#list-filters input[name='q']")).sendKeys("Villejuif");
+		english.click("#list-filters button[type='submit']");
+		english.waitUntil("the centre in that city", () -> english.texts("#results tbody th"),
+				(names) -> names.equals(List.of("Gustave Roussy")));
+
+		int icansProgrammes = asEditor().document("""
+				{ programmes(preview: true, filter: {centre: "icans"}) { totalCount } }""")
+			.execute()
+			.path("programmes.totalCount")
+			.entity(Integer.class)
+			.get();
+		go(english, "#/programmes");
+		english.waitFor("#list-filters select[name='centre']");
+		filterBy(english, "centre", "icans");
+		english.waitForText(".results", icansProgrammes + " result(s)");
+		assertThat(english.texts("#results tbody tr")).hasSize(icansProgrammes).anyMatch((row) -> row.contains("LEAF"));
+	}
+
+	/** Chooses a value in one of a list's filters and applies the filters. */
+	private static void filterBy(Browser browser, String filter, String value) {
+		new Select(browser.driver().findElement(By.cssSelector("#list-filters select[name='" + filter + "']")))
+			.selectByValue(value);
+		browser.click("#list-filters button[type='submit']");
 	}
 
 	@Test
@@ -506,13 +533,15 @@ class StudioBrowserTests extends EndToEndTest {
 	/**
 	 * Creates a French draft through the API, as another tool would; answers its slug.
 	 */
-	private String draft(String title) {
+	private String draft(String title, String... centres) {
 		String slug = "studio-" + System.nanoTime();
 		asEditor().document("""
-				mutation($slug: String!, $title: String!) { createArticle(input: {slug: $slug, kind: NEWS,
-				  translations: [{locale: FR, title: $title, body: "Texte"}]}) { article { id } } }""")
+				mutation($slug: String!, $title: String!, $centres: [String!]) { createArticle(input: {slug: $slug,
+				  kind: NEWS, centres: $centres, translations: [{locale: FR, title: $title, body: "Texte"}]}) {
+				  article { id } } }""")
 			.variable("slug", slug)
 			.variable("title", title)
+			.variable("centres", List.of(centres))
 			.execute()
 			.errors()
 			.verify();
