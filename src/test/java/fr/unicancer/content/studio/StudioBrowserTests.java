@@ -290,8 +290,7 @@ class StudioBrowserTests extends EndToEndTest {
 	void shouldKeepUnsavedWorkWhenTheSessionExpiresAndSaveItAfterSigningInAgain() {
 		String slug = draft("Avant expiration");
 		signIn(french, "editor");
-		go(french, "#/articles/" + slug);
-		french.waitForText("#item-state", "Version 1");
+		openArticle(french, slug);
 		type(french, "text.FR.summary", "Écrit pendant la session");
 		// Two hours later, in the page's eyes: the token in memory has expired.
 		french.script("const now = Date.now(); Date.now = () => now + 2 * 3600 * 1000;");
@@ -309,8 +308,7 @@ class StudioBrowserTests extends EndToEndTest {
 	void shouldWorkByKeyboard() {
 		String slug = draft("Au clavier");
 		signIn(french, "editor");
-		go(french, "#/articles/" + slug);
-		french.waitForText("#item-state", "Version 1");
+		openArticle(french, slug);
 		assertThat(french.script("return document.activeElement.tagName + ' ' + document.activeElement.innerText"))
 			.as("the focus after the route changed: its heading")
 			.isEqualTo("H1 Au clavier");
@@ -343,8 +341,7 @@ class StudioBrowserTests extends EndToEndTest {
 	void shouldLetOnlyAdministratorsDelete() {
 		String slug = draft("À supprimer");
 		signIn(english, "reviewer");
-		go(english, "#/articles/" + slug);
-		english.waitForText("#item-state", "Version 1");
+		openArticle(english, slug);
 		assertThat(english.driver().findElement(By.id("delete")).isEnabled()).as("delete offered to an editor")
 			.isFalse();
 		assertThat(english.text("#delete-needs-admin")).isEqualTo("Deleting is for administrators only.");
@@ -376,8 +373,7 @@ class StudioBrowserTests extends EndToEndTest {
 		english.click("#language-switch");
 		english.waitForText("main h1", "Dashboard");
 
-		go(english, "#/articles/" + slug);
-		english.waitForText("#item-state", "Version 1");
+		openArticle(english, slug);
 		assertThat(english.text("#badge-EN")).isEqualTo("Translation missing");
 		assertThat(sectionTops(english)).as("French and English side by side on a laptop")
 			.satisfies((tops) -> assertThat(tops.get(0)).isEqualTo(tops.get(1)));
@@ -495,6 +491,12 @@ class StudioBrowserTests extends EndToEndTest {
 	}
 
 	/** Goes to a studio route without reloading the page, as its links do. */
+	/** Opens an article's editor and waits until its first version is shown. */
+	private static void openArticle(Browser browser, String slug) {
+		go(browser, "#/articles/" + slug);
+		browser.waitForText("#item-state", "Version 1");
+	}
+
 	private static void go(Browser browser, String hash) {
 		browser.script("location.hash = arguments[0]", hash);
 		browser.waitUntil("the route " + hash, () -> (String) browser.script("return location.hash"), hash::equals);
