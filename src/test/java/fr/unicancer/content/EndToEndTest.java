@@ -97,10 +97,12 @@ public abstract class EndToEndTest {
 	}
 
 	/** Signs tokens the running service accepts, and bad ones. */
-	/** An object's latest revisions as an editor reads them: version, change, fields. */
+	/**
+	 * An object's latest revisions as an editor reads them: version, change, fields, who.
+	 */
 	protected List<Map<String, Object>> latestRevisions(Object id) {
 		return asEditor().document("""
-				query($id: ID!) { revisions(id: $id, first: 10) { version change changedFields } }""")
+				query($id: ID!) { revisions(id: $id, first: 10) { version change changedFields savedBy { name } } }""")
 			.variable("id", id)
 			.execute()
 			.path("revisions")

@@ -409,6 +409,17 @@ class StudioBrowserTests extends EndToEndTest {
 		filterBy(english, "status", "PUBLISHED");
 		english.waitForText(".results", "0 result(s)");
 
+		String programme = "studio-new-" + System.nanoTime();
+		asEditor().document("""
+				mutation($slug: String!) { createResearchProgramme(input: {slug: $slug, acronym: "NOUVEAU",
+				  translations: [{locale: FR, title: "Créé par un collègue"}]}) { researchProgramme { id } } }""")
+			.variable("slug", programme)
+			.execute()
+			.errors()
+			.verify();
+		go(english, "#/articles/new");
+		english.waitFor("input[data-link='programmes'][value='" + programme + "']");
+
 		go(english, "#/centres");
 		english.waitFor("#list-filters select[name='region']");
 		filterBy(english, "region", "Île-de-France");
